@@ -1,0 +1,51 @@
+import { UserError } from "./cli/errors";
+import { SCAN_USAGE, scanCommand } from "./cli/scan-command";
+
+const HELP = `Interview Gap Tracker: read interview reflection notes from a vault folder.
+
+Usage:
+  interview-gap-tracker ${SCAN_USAGE}
+  interview-gap-tracker --help
+
+Commands:
+  scan   list every note tagged #real-interview with its struggles and action items
+         (--json prints the document described in CONTRACT.md)
+
+Exit codes: 0 success, 1 a problem with the arguments or the vault.
+`;
+
+type Command = (argv: readonly string[], write: (s: string) => void, warn: (s: string) => void) => void;
+
+const COMMANDS: Record<string, Command> = {
+	scan: scanCommand,
+};
+
+/** Runs the CLI and returns its exit code; never lets an exception escape as a stack trace. */
+export function main(argv: readonly string[]): number {
+	const write = (s: string) => process.stdout.write(s);
+	const warn = (s: string) => process.stderr.write(s.endsWith("\n") ? s : s + "\n");
+	const [name, ...rest] = argv;
+	if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+		write(HELP);
+		return name === undefined ? 1 : 0;
+	}
+	const command = COMMANDS[name];
+	if (!command) {
+		warn(`interview-gap-tracker: unknown command '${name}' (see --help)`);
+		return 1;
+	}
+	if (rest.includes("--help") || rest.includes("-h")) {
+		write(HELP);
+		return 0;
+	}
+	try {
+		command(rest, write, warn);
+		return 0;
+	} catch (e) {
+		const message = e instanceof UserError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+		warn(`interview-gap-tracker: ${message.split("\n")[0]}`);
+		return 1;
+	}
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,56 @@
+import { actionCounts } from "../core/build-index";
+import type { Interview } from "../core/model";
+
+const COLUMNS = [
+	{ title: "DATE", width: 10 },
+	{ title: "COMPANY", width: 14 },
+	{ title: "ROLE", width: 24 },
+	{ title: "STRUGGLES", width: 9, right: true },
+	{ title: "OPEN", width: 4, right: true },
+	{ title: "DONE", width: 4, right: true },
+	{ title: "NOTE", width: 0 },
+];
+
+/** The human-readable `scan` output: one row per interview (by date), totals, then warnings. */
+export function renderScanTable(vault: string, tag: string, interviews: readonly Interview[], skipped: readonly { path: string; reason: string }[]): string {
+	const out: string[] = [];
+	const totals = actionCounts(interviews);
+	const struggles = interviews.reduce((n, iv) => n + iv.struggles.length, 0);
+	out.push(`Interview Gap Tracker: ${plural(interviews.length, "interview")} tagged #${tag} in ${vault}`, "");
+	if (interviews.length === 0) {
+		out.push(`No notes tagged #${tag} were found. Tag a reflection note with #${tag} to track it.`);
+	} else {
+		out.push(row(COLUMNS.map((c) => c.title)));
+		const sorted = [...interviews].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || (a.path < b.path ? -1 : 1));
+		for (const iv of sorted) {
+			const c = actionCounts([iv]);
+			out.push(row([iv.date ?? "-", iv.company ?? "-", iv.role ?? "-", String(iv.struggles.length), String(c.open), String(c.done), iv.path]));
+		}
+		out.push("", `Total: ${plural(interviews.length, "interview")}, ${plural(struggles, "struggle")}, ${totals.open} open and ${totals.done} done action items`);
+	}
+	const warned = interviews.filter((iv) => iv.warnings.length > 0);
+	if (warned.length > 0 || skipped.length > 0) {
+		out.push("", "Warnings:");
+		for (const iv of warned) for (const w of iv.warnings) out.push(`  ${iv.path}: ${w}`);
+		for (const s of skipped) out.push(`  ${s.path}: skipped, ${s.reason}`);
+	}
+	return out.join("\n") + "\n";
+}
+
+function row(cells: string[]): string {
+	return COLUMNS.map((c, i) => fit(cells[i] ?? "", c.width, c.right === true))
+		.join("  ")
+		.trimEnd();
+}
+
+function fit(text: string, width: number, right: boolean): string {
+	if (width === 0) return text;
+	const chars = [...text];
+	const t = chars.length > width ? chars.slice(0, width - 1).join("") + "…" : text;
+	const pad = " ".repeat(Math.max(0, width - [...t].length));
+	return right ? pad + t : t + pad;
+}
+
+function plural(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

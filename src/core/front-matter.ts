@@ -1,0 +1,73 @@
+import { parse } from "yaml";
+
+/** Front matter located at the top of a note and parsed as far as it safely can be. */
+export interface FrontMatter {
+	/** Parsed mapping, or null when absent, not a mapping, or broken. */
+	data: Record<string, unknown> | null;
+	/** Index of the first body line (0 when there is no front matter). */
+	bodyStart: number;
+	warnings: string[];
+}
+
+// Bigger than any real property block; stops hostile files from costing real time.
+const MAX_FRONT_MATTER_CHARS = 256 * 1024;
+const MAX_ALIASES = 50;
+
+const OPEN = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Finds the front matter block (line 1 `---` to the next `---`/`...`) and parses it with `yaml`. */
+export function readFrontMatter(lines: readonly string[]): FrontMatter {
+	if (lines.length === 0 || !OPEN.test(lines[0] ?? "")) return { data: null, bodyStart: 0, warnings: [] };
+	let end = -1;
+	let size = 0;
+	for (let i = 1; i < lines.length; i++) {
+		const line = lines[i] ?? "";
+		if (CLOSE.test(line)) {
+			end = i;
+			break;
+		}
+		size += line.length + 1;
+	}
+	if (end < 0) {
+		return { data: null, bodyStart: 0, warnings: ["Front matter is not closed (no second '---' line); properties ignored"] };
+	}
+	if (size > MAX_FRONT_MATTER_CHARS) {
+		return { data: null, bodyStart: end + 1, warnings: [`Front matter is too large (${Math.round(size / 1024)} KB); properties ignored`] };
+	}
+	const source = lines.slice(1, end).join("\n");
+	return { ...parseYamlMapping(source), bodyStart: end + 1 };
+}
+
+function parseYamlMapping(source: string): { data: Record<string, unknown> | null; warnings: string[] } {
+	if (source.trim() === "") return { data: null, warnings: [] };
+	try {
+		const value: unknown = parse(source, {
+			maxAliasCount: MAX_ALIASES,
+			uniqueKeys: false,
+			prettyErrors: false,
+			strict: false,
+		});
+		if (value === null || value === undefined) return { data: null, warnings: [] };
+		if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
+			return { data: null, warnings: ["Front matter is not a set of properties; ignored"] };
+		}
+		return { data: value as Record<string, unknown>, warnings: [] };
+	} catch (e) {
+		return { data: null, warnings: [`Front matter is not valid YAML (${firstLine(e)}); properties ignored`] };
+	}
+}
+
+function firstLine(e: unknown): string {
+	const msg = e instanceof Error ? e.message : String(e);
+	return (msg.split("\n")[0] ?? "").slice(0, 120);
+}
+
+/** Case-insensitive property lookup (Obsidian treats `Tags` and `tags` alike). */
+export function getProperty(data: Record<string, unknown> | null, key: string): unknown {
+	if (!data) return undefined;
+	if (key in data) return data[key];
+	const lower = key.toLowerCase();
+	for (const k of Object.keys(data)) if (k.toLowerCase() === lower) return data[k];
+	return undefined;
+}

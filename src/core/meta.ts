@@ -1,0 +1,82 @@
+import { cleanTitle } from "./clean-title";
+import { dateFromFileName, normalizeDate } from "./dates";
+import { LineKind, type ScannedNote } from "./markdown-scan";
+import type { Section } from "./sections";
+
+/** Simple properties from front matter: scalars only, keys lower-cased, first spelling wins. */
+export function frontMatterMeta(data: Record<string, unknown> | null): Record<string, string> {
+	const out: Record<string, string> = {};
+	if (!data) return out;
+	for (const [key, value] of Object.entries(data)) {
+		const k = key.trim().toLowerCase();
+		if (!k || k in out) continue;
+		const text = scalarText(value);
+		if (text !== null) out[k] = text;
+	}
+	return out;
+}
+
+function scalarText(value: unknown): string | null {
+	if (typeof value === "string") return value.trim() === "" ? null : value.trim();
+	if (typeof value === "number" || typeof value === "boolean") return String(value);
+	if (value instanceof Date) return normalizeDate(value);
+	return null;
+}
+
+const KEY_VALUE = /^([^:]{1,60}?)\s*:\s*(.*)$/;
+
+/** `Key: Value` lines (bulleted or not) of the `Meta` sections, keys cleaned and lower-cased. */
+export function metaSectionValues(note: ScannedNote, sections: readonly Section[]): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const s of sections) {
+		if (s.kind !== "meta") continue;
+		for (let i = s.start; i < s.end; i++) {
+			const kind = note.kinds[i];
+			if (kind !== LineKind.List && kind !== LineKind.Text) continue;
+			const text = kind === LineKind.List ? (note.lists.get(i)?.content ?? "") : (note.lines[i] ?? "");
+			const m = KEY_VALUE.exec(text.replace(/\*\*|__/g, ""));
+			if (!m) continue;
+			const key = cleanTitle(m[1] ?? "").toLowerCase();
+			const value = cleanTitle(m[2] ?? "");
+			if (key && value && !(key in out)) out[key] = value;
+		}
+	}
+	return out;
+}
+
+export interface ResolvedMeta {
+	title: string;
+	date: string | null;
+	company: string | null;
+	role: string | null;
+	meta: Record<string, string>;
+}
+
+/** Front matter first, then `Meta` bullets, then the file name's leading date. */
+export function resolveMeta(
+	fileName: string,
+	frontMatter: Record<string, unknown> | null,
+	fromSection: Record<string, string>,
+	warnings: string[],
+): ResolvedMeta {
+	const fm = frontMatterMeta(frontMatter);
+	const meta: Record<string, string> = { ...fromSection, ...fm };
+	const baseName = fileName.replace(/\.md$/i, "");
+	const rawDate = frontMatter ? dateValue(frontMatter) : undefined;
+	let date = rawDate !== undefined ? normalizeDate(rawDate) : null;
+	if (rawDate !== undefined && rawDate !== null && rawDate !== "" && date === null) {
+		warnings.push(`Front matter date '${String(rawDate)}' is not a date I can read; use YYYY-MM-DD`);
+	}
+	if (date === null && fromSection["date"]) {
+		date = normalizeDate(fromSection["date"]);
+		if (date === null) warnings.push(`Meta date '${fromSection["date"]}' is not a date I can read; use YYYY-MM-DD`);
+	}
+	if (date === null) date = dateFromFileName(baseName);
+	const title = fm["title"] ?? baseName;
+	return { title, date, company: meta["company"] ?? null, role: meta["role"] ?? null, meta };
+}
+
+function dateValue(data: Record<string, unknown>): unknown {
+	for (const [k, v] of Object.entries(data)) if (k.trim().toLowerCase() === "date") return v;
+	return undefined;
+}

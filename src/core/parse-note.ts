@@ -1,0 +1,80 @@
+import { extractActionItems } from "./extract-actions";
+import { extractStruggles } from "./extract-struggles";
+import { readFrontMatter } from "./front-matter";
+import { scanMarkdown, type ScannedNote } from "./markdown-scan";
+import { metaSectionValues, resolveMeta } from "./meta";
+import type { ActionItem, Interview, Struggle } from "./model";
+import { findSections, type Section } from "./sections";
+import type { EngineSettings } from "./settings";
+import { frontMatterTags, tagMatches } from "./tags";
+import { splitLines } from "./text-lines";
+
+/** Cheap pre-check: a note that never spells the tag cannot be an interview. */
+export function mightBeInterview(text: string, tag: string): boolean {
+	return tagProbe(tag)?.test(text) ?? false;
+}
+
+let probe: { tag: string; re: RegExp | null } = { tag: "", re: null };
+
+// One compiled probe per tag: this runs on every note of the vault, so it must not allocate.
+function tagProbe(tag: string): RegExp | null {
+	if (probe.tag !== tag) {
+		const t = tag.replace(/^#+/, "").trim();
+		probe = { tag, re: t ? new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i") : null };
+	}
+	return probe.re;
+}
+
+/**
+ * Parses one note. Returns null when it is not tagged as an interview; otherwise every
+ * field the contract names, as far as the note allows, with warnings for what was missing.
+ * Never throws for any input text.
+ */
+export function parseNote(path: string, text: string, settings: EngineSettings): Interview | null {
+	if (!mightBeInterview(text, settings.tag)) return null;
+	const lines = splitLines(text);
+	const fm = readFrontMatter(lines);
+	const warnings = [...fm.warnings];
+	const note = scanMarkdown(lines, fm.bodyStart);
+	const tagWarnings: string[] = [];
+	const tags = [...frontMatterTags(fm.data, tagWarnings), ...note.tags.map((t) => t.tag)];
+	if (!tags.some((t) => tagMatches(t, settings.tag))) return null;
+	warnings.push(...tagWarnings);
+	return buildInterview(path, note, fm.data, warnings, settings);
+}
+
+function buildInterview(
+	path: string,
+	note: ScannedNote,
+	frontMatter: Record<string, unknown> | null,
+	warnings: string[],
+	settings: EngineSettings,
+): Interview {
+	const sections = findSections(note, {
+		struggles: settings.struggleHeadings,
+		actions: settings.actionHeadings,
+		meta: settings.metaHeadings,
+	});
+	const struggles: Struggle[] = [];
+	const actionItems: ActionItem[] = [];
+	for (const s of sections) {
+		if (s.kind === "struggles") struggles.push(...extractStruggles(note, s));
+		else if (s.kind === "actions") actionItems.push(...extractActionItems(note, s));
+	}
+	warnings.push(...sectionWarnings(sections, struggles, actionItems, settings));
+	const fileName = path.split("/").pop() ?? path;
+	const meta = resolveMeta(fileName, frontMatter, metaSectionValues(note, sections), warnings);
+	return { path, ...meta, struggles, actionItems, warnings };
+}
+
+function sectionWarnings(sections: Section[], struggles: Struggle[], actions: ActionItem[], settings: EngineSettings): string[] {
+	const out: string[] = [];
+	const check = (kind: Section["kind"], names: string[], count: number) => {
+		const name = names[0] ?? kind;
+		if (!sections.some((s) => s.kind === kind)) out.push(`No '${name}' section`);
+		else if (count === 0) out.push(`The '${name}' section is empty`);
+	};
+	check("struggles", settings.struggleHeadings, struggles.length);
+	check("actions", settings.actionHeadings, actions.length);
+	return out;
+}

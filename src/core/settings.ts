@@ -1,0 +1,29 @@
+/**
+ * The one settings object. The plugin's settings tab, the index service and the CLI
+ * all read these defaults from here; nowhere else keeps a copy.
+ */
+export interface EngineSettings {
+	/** Tag that marks an interview note, without `#`. Nested tags (`tag/sub`) count. */
+	tag: string;
+	/** Heading names (prefix match after cleaning) of the struggles section. */
+	struggleHeadings: string[];
+	/** Heading names of the action items section. */
+	actionHeadings: string[];
+	/** Heading names of the optional meta section (`Key: Value` bullets). */
+	metaHeadings: string[];
+	/** Vault-relative folders whose notes are never indexed. */
+	excludeFolders: string[];
+}
+
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
+	tag: "real-interview",
+	struggleHeadings: ["Where I Struggled"],
+	actionHeadings: ["Action Items"],
+	metaHeadings: ["Meta"],
+	excludeFolders: [],
+};
+
+/** Strips `#` and whitespace from a tag the user typed; empty when nothing usable is left. */
+export function normalizeTagSetting(raw: string): string {
+	return raw.trim().replace(/^#+/, "").replace(/\/+$/, "").toLowerCase();
+}

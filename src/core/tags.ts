@@ -1,0 +1,60 @@
+import { getProperty } from "./front-matter";
+
+/** Lower-cases and drops a leading `#`: how Obsidian compares tags. */
+export function normalizeTag(raw: string): string {
+	return raw.trim().replace(/^#+/, "").toLowerCase();
+}
+
+/** True when `tag` is `wanted` or nested below it (`wanted/sub`); `wanted-prep` is not. */
+export function tagMatches(tag: string, wanted: string): boolean {
+	const t = normalizeTag(tag);
+	const w = normalizeTag(wanted);
+	if (!w) return false;
+	return t === w || t.startsWith(w + "/");
+}
+
+/** Tags from front matter `tags`/`tag`: a YAML list, or a comma/space separated string. */
+export function frontMatterTags(data: Record<string, unknown> | null, warnings: string[]): string[] {
+	const out: string[] = [];
+	for (const key of ["tags", "tag"]) {
+		const value = getProperty(data, key);
+		if (value === undefined || value === null) continue;
+		collectTagValues(value, key, out, warnings);
+	}
+	return out;
+}
+
+function collectTagValues(value: unknown, key: string, out: string[], warnings: string[]): void {
+	if (typeof value === "string") {
+		for (const part of value.split(/[,\s]+/)) if (part.replace(/^#+/, "")) out.push(normalizeTag(part));
+	} else if (Array.isArray(value)) {
+		for (const v of value) {
+			if (typeof v === "string" || typeof v === "number") collectTagValues(String(v), key, out, warnings);
+			else if (v !== null) warnings.push(`Front matter '${key}' holds a ${describe(v)}; only text tags are read`);
+		}
+	} else if (typeof value === "number") {
+		out.push(String(value));
+	} else {
+		warnings.push(`Front matter '${key}' holds a ${describe(value)}; only text tags are read`);
+	}
+}
+
+function describe(v: unknown): string {
+	if (Array.isArray(v)) return "list";
+	if (v instanceof Date) return "date";
+	return typeof v === "object" ? "nested object" : typeof v;
+}
+
+// Obsidian's tag alphabet: anything but whitespace and ASCII punctuation other than `_`, `-`, `/`.
+const INLINE_TAG = /(?:^|[\s(\[{,;>])#([^\s!-,.:-@[-^`{-~]+)/gu;
+
+/** Inline `#tags` in one line of prose (code spans already removed); all-digit tags are not tags. */
+export function inlineTagsIn(text: string): string[] {
+	if (text.indexOf("#") < 0) return [];
+	const out: string[] = [];
+	for (const m of text.matchAll(INLINE_TAG)) {
+		const tag = m[1] ?? "";
+		if (!/^[\d/]+$/.test(tag)) out.push(tag.toLowerCase());
+	}
+	return out;
+}
