@@ -1,3 +1,6 @@
+import { DEFAULT_PREP_SETTINGS, type PrepSettings } from "./prep/prep-settings";
+import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "./themes/theme-settings";
+
 /**
  * The one settings object. The plugin's settings tab, the index service and the CLI
  * all read these defaults from here; nowhere else keeps a copy.
@@ -27,3 +30,13 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 export function normalizeTagSetting(raw: string): string {
 	return raw.trim().replace(/^#+/, "").replace(/\/+$/, "").toLowerCase();
 }
+
+
+/** Everything the plugin stores in data.json; the engine reads the fields it needs from it. */
+export interface GapTrackerSettings extends EngineSettings, ThemeSettings, PrepSettings {}
+
+export const DEFAULT_SETTINGS: GapTrackerSettings = {
+	...DEFAULT_ENGINE_SETTINGS,
+	...DEFAULT_THEME_SETTINGS,
+	...DEFAULT_PREP_SETTINGS,
+};
