@@ -23,8 +23,9 @@ export interface SectionNames {
 
 /**
  * Finds every section named in `names`. A heading nested inside an open section is one of its
- * sub-headings even when it matches a name, so "### Where I struggled with Go" under
- * "## Where I Struggled" stays a struggle.
+ * sub-headings even when it matches the same name, so "### Where I struggled with Go" under
+ * "## Where I Struggled" stays a struggle; but a nested heading naming the *other* main section
+ * starts it, because notes like "# Where I Struggled … ## Action Items" mean two sections.
  */
 export function findSections(note: ScannedNote, names: SectionNames): Section[] {
 	const out: Section[] = [];
@@ -38,12 +39,17 @@ export function findSections(note: ScannedNote, names: SectionNames): Section[] 
 			continue;
 		}
 		let j = i + 1;
-		while (j < hs.length && (hs[j] as HeadingLine).level > h.level) j++;
+		while (j < hs.length && (hs[j] as HeadingLine).level > h.level && !startsOther(kind, (hs[j] as HeadingLine).text, names)) j++;
 		const end = j < hs.length ? (hs[j] as HeadingLine).index : note.lines.length;
 		out.push({ kind, heading: h, start: h.index + 1, end, subHeadings: hs.slice(i + 1, j) });
 		i = j;
 	}
 	return out;
+}
+
+function startsOther(kind: SectionKind, text: string, names: SectionNames): boolean {
+	const other = sectionKind(text, names);
+	return other !== null && other !== "meta" && other !== kind;
 }
 
 function sectionKind(text: string, names: SectionNames): SectionKind | null {

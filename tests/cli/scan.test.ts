@@ -1,0 +1,78 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// Runs the built CLI exactly as a user would: `npm run build` must have produced dist/cli.js.
+const ROOT = join(__dirname, "../..");
+const CLI = join(ROOT, "dist/cli.js");
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
+
+beforeAll(() => {
+	if (!existsSync(CLI)) execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
+}, 120_000);
+
+describe("cli scan", () => {
+	it("prints the contract JSON for the example vault", () => {
+		const r = run("scan", "examples/vault", "--json");
+		expect(r.status).toBe(0);
+		const json = JSON.parse(r.stdout);
+		expect(Object.keys(json)).toEqual(["vault", "tag", "interviews", "themes"]);
+		expect(json.vault).toBe("examples/vault");
+		expect(json.tag).toBe("real-interview");
+		const paths: string[] = json.interviews.map((i: { path: string }) => i.path);
+		expect(paths).toHaveLength(10);
+		expect([...paths].sort()).toEqual(paths);
+		expect(paths).not.toContain(".trash/Old interview.md");
+		expect(paths).not.toContain("Prep/Interview prep checklist.md");
+		expect(paths).not.toContain("Notes/Tag only in code.md");
+		const seed = json.interviews.find((i: { path: string }) => i.path === "Interviews/2025-11-23 Shopee promotion team.md");
+		expect(seed.struggles[0]).toMatchObject({ line: 79 });
+	});
+
+	it("prints a readable table without --json", () => {
+		const r = run("scan", "examples/vault");
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/10 interviews tagged #real-interview/);
+		expect(r.stdout).toMatch(/^2025-11-23\s+Shopee\s+Backend Engineer\s+4\s+5\s+0\s+Interviews\/2025-11-23 Shopee promotion team\.md$/m);
+		expect(r.stdout).toMatch(/Total: 10 interviews, 37 struggles, 23 open and 10 done action items/);
+		expect(r.stdout).toMatch(/Ledgerly founding engineer chat\.md: No 'Action Items' section/);
+	});
+
+	it("honours --tag", () => {
+		const r = run("scan", "examples/vault", "--tag", "#real-interview-prep", "--json");
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout).interviews.map((i: { path: string }) => i.path)).toEqual(["Prep/Interview prep checklist.md"]);
+	});
+
+	it.each([
+		[["scan", "no/such/vault"], /vault folder not found: no\/such\/vault/],
+		[["scan"], /missing vault folder/],
+		[["scan", "examples/vault", "--nope"], /unknown option --nope/],
+		[["scan", "examples/vault", "--tag"], /--tag needs a value/],
+		[["frobnicate"], /unknown command 'frobnicate'/],
+	])("exits 1 with one line for %j", (args, message) => {
+		const r = run(...args);
+		expect(r.status).toBe(1);
+		expect(r.stdout).toBe("");
+		expect(r.stderr.trim().split("\n")).toHaveLength(1);
+		expect(r.stderr).toMatch(message);
+	});
+
+	it("prints help with exit 0", () => {
+		const r = run("--help");
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/Usage:/);
+	});
+
+	it("skips a binary file with a warning instead of crashing", () => {
+		const dir = mkdtempSync(join(tmpdir(), "igt-cli-"));
+		mkdirSync(join(dir, "Interviews"));
+		writeFileSync(join(dir, "Interviews/bin.md"), Buffer.from([0x23, 0x72, 0x00, 0xff, 0x00]));
+		writeFileSync(join(dir, "Interviews/ok.md"), "#real-interview\n## Where I Struggled\n- s\n## Action Items\n- [ ] a\n");
+		const r = run("scan", dir, "--json");
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout).interviews).toHaveLength(1);
+		expect(r.stderr).toMatch(/skipped Interviews\/bin\.md: binary/);
+	});
+});

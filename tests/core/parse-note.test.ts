@@ -1,0 +1,289 @@
+import { parseNote } from "../../src/core/parse-note";
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../src/core/settings";
+import type { Interview } from "../../src/core/model";
+
+const S = DEFAULT_ENGINE_SETTINGS;
+const md = (...lines: string[]) => lines.join("\n");
+const parse = (text: string, path = "n.md", settings: EngineSettings = S) => parseNote(path, text, settings);
+const must = (text: string, path = "n.md"): Interview => {
+	const iv = parse(text, path);
+	if (!iv) throw new Error("expected an interview");
+	return iv;
+};
+const SECTIONS = md("## Where I Struggled", "- a struggle", "## Action Items", "- [ ] an action");
+
+describe("which notes are interviews", () => {
+	it.each([
+		["block list with #", md("---", "tags:", '  - "#real-interview"', "---", SECTIONS)],
+		["block list without #", md("---", "tags:", "  - real-interview", "---", SECTIONS)],
+		["flow list", md("---", "tags: [job, real-interview]", "---", SECTIONS)],
+		["comma separated string", md("---", 'tags: "job, real-interview"', "---", SECTIONS)],
+		["space separated string", md("---", "tags: job real-interview", "---", SECTIONS)],
+		["singular tag key", md("---", "tag: real-interview", "---", SECTIONS)],
+		["capitalised Tags key", md("---", "Tags: [real-interview]", "---", SECTIONS)],
+		["nested front matter tag", md("---", "tags: [real-interview/onsite]", "---", SECTIONS)],
+		["inline tag", md("Notes from today #real-interview", SECTIONS)],
+		["inline nested tag", md("#real-interview/phone-screen", SECTIONS)],
+		["upper-case inline tag", md("#Real-Interview", SECTIONS)],
+		["upper-case front matter tag", md("---", "tags: [REAL-INTERVIEW]", "---", SECTIONS)],
+		["inline tag in a heading", md("# Grab #real-interview", SECTIONS)],
+	])("counts a %s", (_name, text) => {
+		expect(parse(text)).not.toBeNull();
+	});
+
+	it.each([
+		["longer tag", md("---", "tags: [real-interview-prep]", "---", "#real-interviews", SECTIONS)],
+		["tag only in a ``` fence", md("```", "#real-interview", "```", SECTIONS)],
+		["tag only in a ~~~ fence", md("~~~yaml", "tags: [real-interview]", "#real-interview", "~~~", SECTIONS)],
+		["tag only in inline code", md("Use `#real-interview` to tag notes", SECTIONS)],
+		["tag only in an HTML comment", md("<!-- #real-interview -->", SECTIONS)],
+		["tag only in a multi-line HTML comment", md("<!--", "#real-interview", "-->", SECTIONS)],
+		["tag only in an Obsidian comment", md("%% #real-interview %%", SECTIONS)],
+		["tag glued to a word", md("see x#real-interview", SECTIONS)],
+		["tag in a URL fragment", md("https://example.com/#real-interview", SECTIONS)],
+		["no tag at all", SECTIONS],
+	])("ignores a %s", (_name, text) => {
+		expect(parse(text)).toBeNull();
+	});
+
+	it("uses the tag from settings", () => {
+		const text = md("#interview-log", SECTIONS);
+		expect(parse(text)).toBeNull();
+		expect(parse(text, "n.md", { ...S, tag: "interview-log" })).not.toBeNull();
+	});
+
+	it("still reads inline tags when the front matter is broken, with a warning", () => {
+		const iv = must(md("---", "tags: [a, b", "company: : x", "---", "#real-interview", SECTIONS));
+		expect(iv.warnings.join("\n")).toMatch(/not valid YAML/);
+		expect(iv.struggles).toHaveLength(1);
+	});
+
+	it("ignores front matter tags when the front matter is broken", () => {
+		expect(parse(md("---", "tags: [real-interview", "---", SECTIONS))).toBeNull();
+	});
+});
+
+describe("line endings and encoding", () => {
+	const base = ["---", "tags: [real-interview]", "---", "## Where I Struggled", "- first", "## Action Items", "- [x] done"];
+	it.each([
+		["CRLF", "\r\n"],
+		["lone CR", "\r"],
+		["LF", "\n"],
+	])("numbers lines the same with %s endings", (_n, eol) => {
+		const iv = must(base.join(eol));
+		expect(iv.struggles[0]).toMatchObject({ title: "first", line: 5 });
+		expect(iv.actionItems[0]).toMatchObject({ title: "done", line: 7, checked: true, done: true });
+	});
+
+	it("keeps line 1 as line 1 after a UTF-8 BOM", () => {
+		const iv = must("\uFEFF" + base.join("\n"));
+		expect(iv.struggles[0]?.line).toBe(5);
+		expect(iv.warnings).toEqual([]);
+	});
+});
+
+describe("section headings", () => {
+	it.each([
+		"# Where I Struggled",
+		"## 3. **Where I Struggled**",
+		"### 2) __Where I struggled__",
+		"#### 😬 Where I struggled:",
+		"##### 🔥 Where I Struggled (honestly)",
+		"###### 3.1 *Where I Struggled*",
+		"## where i struggled ##",
+		"## ✅ 3. Where I Struggled",
+	])("recognises %s", (heading) => {
+		const iv = must(md("#real-interview", heading, "- the struggle", "## Action Items", "- x"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["the struggle"]);
+	});
+
+	it("recognises action item headings with numbers, emoji, bold and a colon", () => {
+		for (const h of ["# 5. **Action Items (for future interviews)**", "## ✅ Action items:", "#### Action Items"]) {
+			const iv = must(md("#real-interview", "## Where I Struggled", "- s", h, "- [ ] do it"));
+			expect(iv.actionItems.map((a) => a.title)).toEqual(["do it"]);
+		}
+	});
+
+	it("does not treat headings inside ``` or ~~~ fences as sections", () => {
+		const iv = must(md("#real-interview", "```", "## Where I Struggled", "- fake", "```", "~~~", "## Action Items", "- [ ] fake", "~~~"));
+		expect(iv.struggles).toEqual([]);
+		expect(iv.actionItems).toEqual([]);
+		expect(iv.warnings).toEqual(["No 'Where I Struggled' section", "No 'Action Items' section"]);
+	});
+
+	it("ends a section at the next heading of the same or a higher level", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "### One", "### Two", "## Other", "### Not a struggle", "# Action Items", "- [ ] a"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["One", "Two"]);
+	});
+
+	it("runs a section to the end of the note", () => {
+		const iv = must(md("#real-interview", "## Action Items", "- [ ] a", "", "- [ ] b", "## Where I Struggled", "- s"));
+		expect(iv.actionItems.map((a) => a.title)).toEqual(["a", "b"]);
+	});
+
+	it("uses configured aliases", () => {
+		const settings = { ...S, struggleHeadings: ["Where I Struggled", "Weak spots"], actionHeadings: ["Action Items", "Next steps"] };
+		const iv = parseNote("n.md", md("#real-interview", "## Weak spots", "- s", "## Next steps", "- [ ] a"), settings);
+		expect(iv?.struggles).toHaveLength(1);
+		expect(iv?.actionItems).toHaveLength(1);
+	});
+});
+
+describe("struggles", () => {
+	it("takes each sub-heading as a struggle, with its body", () => {
+		const iv = must(md("#real-interview", "# Where I Struggled", "## **3.1 Weak _story_**", "It was vague.", "", "- no numbers", "## 3.2 Why Kafka?", "# Next"));
+		expect(iv.struggles).toEqual([
+			{ title: "Weak story", line: 3, body: "It was vague.\n- no numbers", tags: [] },
+			{ title: "Why Kafka?", line: 7, body: "", tags: [] },
+		]);
+	});
+
+	it("takes each top-level list item when there are no sub-headings", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "- **Impact:** no numbers", "  - nested detail", "* second", "+ third"));
+		expect(iv.struggles.map((s) => [s.title, s.line])).toEqual([
+			["Impact: no numbers", 3],
+			["second", 5],
+			["third", 6],
+		]);
+		expect(iv.struggles[0]?.body).toBe("- nested detail");
+	});
+
+	it("takes numbered list items (1. and 1))", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "1. first", "   body of first", "2) second"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["first", "second"]);
+		expect(iv.struggles[0]?.body).toBe("body of first");
+	});
+
+	it("takes each paragraph when there are neither sub-headings nor lists", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "**No numbers for the dashboard.**", "I had nothing.", "", "Why Redis?", "## Action Items"));
+		expect(iv.struggles.map((s) => [s.title, s.line, s.body])).toEqual([
+			["No numbers for the dashboard.", 3, "I had nothing."],
+			["Why Redis?", 6, ""],
+		]);
+	});
+
+	it("collects inline tags of a struggle, never from code", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "- no numbers #gap/business-impact", "  `#gap/not-this`"));
+		expect(iv.struggles[0]?.tags).toEqual(["gap/business-impact"]);
+	});
+});
+
+describe("action items", () => {
+	it("reads every task status", () => {
+		const iv = must(md("#real-interview", "## Action Items", "- [ ] open", "* [x] done", "+ [X] done too", "- [-] cancelled", "1. [/] started", "- plain"));
+		expect(iv.actionItems.map((a) => [a.title, a.kind, a.checked, a.status, a.done])).toEqual([
+			["open", "task", false, " ", false],
+			["done", "task", true, "x", true],
+			["done too", "task", true, "X", true],
+			["cancelled", "task", false, "-", false],
+			["started", "task", false, "/", false],
+			["plain", "bullet", false, null, false],
+		]);
+	});
+
+	it("reads direct children as steps, with tab and space indents", () => {
+		const iv = must(md("#real-interview", "## Action Items", "- [ ] Practise design", "\t- [x] read DDIA ch. 5", "\t- sketch a feed", "\t\t- deeper, not a step", "- [x] Other", "    - [x] a", "    - [x] b"));
+		const [first, second] = iv.actionItems;
+		expect(first?.steps.map((s) => [s.text, s.line, s.checked, s.status])).toEqual([
+			["read DDIA ch. 5", 4, true, "x"],
+			["sketch a feed", 5, false, null],
+		]);
+		expect(first?.done).toBe(false);
+		expect(second?.done).toBe(true);
+	});
+
+	it("treats sub-headings as items and their top-level bullets as steps", () => {
+		const iv = must(md("#real-interview", "# Action Items", "### **5.1 Prepare stories**", "Examples:", "- one", "  - detail", "- [x] two", "### 5.2 Rest well", "Just sleep."));
+		expect(iv.actionItems.map((a) => [a.title, a.line, a.kind, a.checked, a.status, a.done, a.steps.length])).toEqual([
+			["Prepare stories", 3, "heading", null, null, false, 2],
+			["Rest well", 8, "heading", null, null, false, 0],
+		]);
+		expect(iv.actionItems[0]?.steps.map((s) => s.text)).toEqual(["one", "two"]);
+		expect(iv.actionItems[0]?.body).toBe("Examples:");
+	});
+
+	it("marks a heading item done when every step is checked", () => {
+		const iv = must(md("#real-interview", "## Action Items", "### Item", "- [x] a", "- [X] b"));
+		expect(iv.actionItems[0]?.done).toBe(true);
+	});
+
+	it("keeps block ids out of step text but remembers them", () => {
+		const iv = must(md("#real-interview", "## Action Items", "- [ ] item ^igt-1a2b", "  - [ ] step ^abc"));
+		expect(iv.actionItems[0]).toMatchObject({ title: "item", blockId: "igt-1a2b" });
+		expect(iv.actionItems[0]?.steps[0]).toMatchObject({ text: "step", blockId: "abc" });
+	});
+
+	it("reads items inside a callout", () => {
+		const iv = must(md("#real-interview", "## Action Items", "> [!todo]", "> - [ ] in a callout"));
+		expect(iv.actionItems.map((a) => a.title)).toEqual(["in a callout"]);
+	});
+});
+
+describe("warnings", () => {
+	it("warns about missing sections", () => {
+		expect(must("#real-interview").warnings).toEqual(["No 'Where I Struggled' section", "No 'Action Items' section"]);
+	});
+
+	it("warns about empty sections", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "", "## Action Items"));
+		expect(iv.warnings).toEqual(["The 'Where I Struggled' section is empty", "The 'Action Items' section is empty"]);
+	});
+
+	it("warns about an unclosed front matter fence", () => {
+		expect(must(md("---", "tags: [real-interview]", "#real-interview", SECTIONS)).warnings[0]).toMatch(/not closed/);
+	});
+
+	it("warns about an unreadable date", () => {
+		const iv = must(md("---", "date: someday", "---", "#real-interview", SECTIONS));
+		expect(iv.date).toBeNull();
+		expect(iv.warnings[0]).toMatch(/date 'someday'/);
+	});
+});
+
+describe("meta", () => {
+	it("prefers front matter, then Meta bullets, then the file name date", () => {
+		const text = md("---", "tags: [real-interview]", "role: SRE", "---", "## Meta", "- **Company:** Grab", "- Role: ignored", "- Interviewer: Ana", SECTIONS);
+		const iv = must(text, "Interviews/2026-03-14 Grab final.md");
+		expect(iv).toMatchObject({ company: "Grab", role: "SRE", date: "2026-03-14", title: "2026-03-14 Grab final" });
+		expect(iv.meta["interviewer"]).toBe("Ana");
+	});
+
+	it("uses the front matter title when non-empty, else the file name", () => {
+		expect(must(md("---", 'title: "Stripe — onsite"', "tags: [real-interview]", "---"), "a/x.md").title).toBe("Stripe — onsite");
+		expect(must(md("---", "title:", "tags: [real-interview]", "---"), "a/x.md").title).toBe("x");
+	});
+
+	it("normalises front matter dates in other formats", () => {
+		expect(must(md("---", "date: 2025-11-23T10:30", "tags: [real-interview]", "---")).date).toBe("2025-11-23");
+		expect(must(md("---", "date: Nov 23, 2025", "tags: [real-interview]", "---")).date).toBe("2025-11-23");
+		expect(must(md("---", "date: 23 November 2025", "tags: [real-interview]", "---")).date).toBe("2025-11-23");
+	});
+
+	it("rejects an impossible file-name date", () => {
+		expect(must("#real-interview", "2025-02-30 x.md").date).toBeNull();
+	});
+
+	it("reads the date from Meta bullets when front matter has none", () => {
+		expect(must(md("#real-interview", "## Meta", "- Date: 2025-12-02", SECTIONS)).date).toBe("2025-12-02");
+	});
+});
+
+describe("nested section headings", () => {
+	it("starts Action Items at a deeper heading inside Where I Struggled", () => {
+		const iv = must(md("#real-interview", "# Where I Struggled", "- s", "## Action Items", "- [ ] a"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["s"]);
+		expect(iv.actionItems.map((a) => a.title)).toEqual(["a"]);
+	});
+
+	it("keeps a same-named deeper heading as a sub-heading", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "### Where I struggled with Go", "### Clarifying", "## Action Items", "- a"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["Where I struggled with Go", "Clarifying"]);
+	});
+
+	it("finds sections nested below a Meta heading", () => {
+		const iv = must(md("#real-interview", "# Meta", "- Company: Grab", "## Where I Struggled", "- s", "## Action Items", "- a"));
+		expect(iv.company).toBe("Grab");
+		expect(iv.struggles).toHaveLength(1);
+		expect(iv.actionItems).toHaveLength(1);
+	});
+});
