@@ -1,15 +1,19 @@
 import { UserError } from "./cli/errors";
 import { SCAN_USAGE, scanCommand } from "./cli/scan-command";
+import { TOGGLE_USAGE, toggleCommand } from "./cli/toggle-command";
 
 const HELP = `Interview Gap Tracker: read interview reflection notes from a vault folder.
 
 Usage:
   interview-gap-tracker ${SCAN_USAGE}
+  interview-gap-tracker ${TOGGLE_USAGE}
   interview-gap-tracker --help
 
 Commands:
   scan   list every note tagged #real-interview with its struggles and action items
          (--json prints the document described in CONTRACT.md)
+  toggle tick or untick one action item or step in a note, in place
+         (--expect guards against a moved line; --json prints the changed lines)
 
 Exit codes: 0 success, 1 a problem with the arguments or the vault.
 `;
@@ -18,6 +22,7 @@ type Command = (argv: readonly string[], write: (s: string) => void, warn: (s: s
 
 const COMMANDS: Record<string, Command> = {
 	scan: scanCommand,
+	toggle: toggleCommand,
 };
 
 /** Runs the CLI and returns its exit code; never lets an exception escape as a stack trace. */
