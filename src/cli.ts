@@ -1,4 +1,6 @@
 import { UserError } from "./cli/errors";
+import { PREP_USAGE, prepCommand } from "./cli/prep-command";
+import { REPORT_USAGE, reportCommand } from "./cli/report-command";
 import { SCAN_USAGE, scanCommand } from "./cli/scan-command";
 import { TOGGLE_USAGE, toggleCommand } from "./cli/toggle-command";
 
@@ -6,12 +8,16 @@ const HELP = `Interview Gap Tracker: read interview reflection notes from a vaul
 
 Usage:
   interview-gap-tracker ${SCAN_USAGE}
+  interview-gap-tracker ${PREP_USAGE}
+  interview-gap-tracker ${REPORT_USAGE}
   interview-gap-tracker ${TOGGLE_USAGE}
   interview-gap-tracker --help
 
 Commands:
   scan   list every note tagged #real-interview with its struggles and action items
          (--json prints the document described in CONTRACT.md)
+  prep   print a prep note for an upcoming interview (--write creates it in the prep folder)
+  report print the cross-interview gap report as Markdown
   toggle tick or untick one action item or step in a note, in place
          (--expect guards against a moved line; --json prints the changed lines)
 
@@ -22,6 +28,8 @@ type Command = (argv: readonly string[], write: (s: string) => void, warn: (s: s
 
 const COMMANDS: Record<string, Command> = {
 	scan: scanCommand,
+	prep: prepCommand,
+	report: reportCommand,
 	toggle: toggleCommand,
 };
 

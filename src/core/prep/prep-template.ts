@@ -1,0 +1,59 @@
+import { parse } from "yaml";
+
+/** The placeholders a prep template may use; anything else in `{{…}}` is left as written. */
+export const PREP_PLACEHOLDERS = ["company", "role", "date", "stage", "open_items", "gaps", "company_history"] as const;
+export type PrepPlaceholder = (typeof PREP_PLACEHOLDERS)[number];
+
+/** Used when no template note is set: the sections the issue asks for, in order. */
+export const DEFAULT_PREP_TEMPLATE = `# {{company}} interview prep
+
+## Open action items
+
+{{open_items}}
+
+## Gaps to rehearse
+
+{{gaps}}
+
+## Past interviews with {{company}}
+
+{{company_history}}
+
+## Questions to ask
+
+## Notes
+`;
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+/**
+ * One left-to-right pass of plain substitution. Values are inserted as text and never scanned
+ * again, so a struggle titled `{{gaps}}` stays literal; unknown names are kept for the user to see.
+ */
+export function fillPlaceholders(text: string, values: ReadonlyMap<string, string>): string {
+	return text.replace(PLACEHOLDER, (whole, name: string) => values.get(name) ?? whole);
+}
+
+/** A template split into its own front matter (a YAML mapping, when it has a valid one) and body. */
+export interface SplitTemplate {
+	properties: Record<string, unknown> | null;
+	body: string;
+}
+
+/**
+ * Separates the template's front matter so the generated properties can be merged with it. A block
+ * that is not a valid YAML mapping stays in the body, visible to the user rather than dropped.
+ */
+export function splitTemplate(template: string): SplitTemplate {
+	const text = template.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+	const m = /^---[ \t]*\n([\s\S]*?)\n?(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+	if (!m) return { properties: null, body: text };
+	try {
+		const value: unknown = parse(m[1] ?? "", { maxAliasCount: 50, prettyErrors: false });
+		if (value === null || value === undefined) return { properties: {}, body: text.slice(m[0].length) };
+		if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) return { properties: null, body: text };
+		return { properties: value as Record<string, unknown>, body: text.slice(m[0].length) };
+	} catch {
+		return { properties: null, body: text };
+	}
+}
