@@ -1,0 +1,85 @@
+import type { Interview } from "../model";
+import type { ThemeStatus } from "./theme-model";
+
+/** Undated interviews sort after every date: a note without one is usually the one just written. */
+const UNDATED = "~";
+
+/** Where each interview sits in time, oldest first (undated last, then by path). */
+export class Chronology {
+	private readonly rank = new Map<string, number>();
+	private readonly key = new Map<string, string>();
+	readonly total: number;
+
+	constructor(interviews: readonly Interview[]) {
+		const sorted = [...interviews].sort((a, b) => cmp(a.date ?? UNDATED, b.date ?? UNDATED) || cmp(a.path, b.path));
+		sorted.forEach((iv, i) => {
+			this.rank.set(iv.path, i);
+			this.key.set(iv.path, iv.date ?? UNDATED);
+		});
+		this.total = sorted.length;
+	}
+
+	/** 0 for the oldest interview. */
+	rankOf(path: string): number {
+		return this.rank.get(path) ?? 0;
+	}
+
+	/** How many interviews came after this one (0 for the latest). */
+	ageOf(path: string): number {
+		return this.total - 1 - this.rankOf(path);
+	}
+
+	/** The date used to say "after": the interview's date, or a key later than any date. */
+	dateKeyOf(path: string): string {
+		return this.key.get(path) ?? UNDATED;
+	}
+
+	compare(a: string, b: string): number {
+		return this.rankOf(a) - this.rankOf(b);
+	}
+}
+
+/** What the status rules need to know about one theme. */
+export interface StatusInput {
+	/** Paths of the interviews the theme's struggles are in (any order, duplicates allowed). */
+	interviews: readonly string[];
+	/** Linked action items: the interview they are written in, and whether they are done. */
+	items: readonly { path: string; done: boolean }[];
+}
+
+/**
+ * - `improving`: not seen in the latest `improvingAfter` interviews (of all interviews);
+ * - `regressed`: every linked item is done, and the theme showed up in an interview dated
+ *   strictly after the latest interview in which one of those items was written. We cannot
+ *   know when a box was ticked, so the note that created the plan stands in for it;
+ * - `recurring`: seen in two or more interviews;
+ * - `new`: otherwise. Checked in this order: a gap that has stayed away counts as improving
+ *   even if it regressed before.
+ */
+export function themeStatus(input: StatusInput, chrono: Chronology, improvingAfter: number): ThemeStatus {
+	const distinct = [...new Set(input.interviews)];
+	const youngest = Math.min(...distinct.map((p) => chrono.ageOf(p)));
+	if (improvingAfter > 0 && youngest >= improvingAfter) return "improving";
+	if (input.items.length > 0 && input.items.every((i) => i.done)) {
+		const plannedAt = input.items.map((i) => chrono.dateKeyOf(i.path)).reduce((a, b) => (a > b ? a : b));
+		if (distinct.some((p) => chrono.dateKeyOf(p) > plannedAt)) return "regressed";
+	}
+	return distinct.length >= 2 ? "recurring" : "new";
+}
+
+/**
+ * Recurrence weighted by recency: score = Σ over the distinct interviews the theme appears in
+ * of 2^(−age / halfLife), where age is how many interviews came after that one (0 for the
+ * latest). A gap seen in the last interview adds 1, one seen `halfLife` interviews ago adds ½,
+ * so three recent occurrences outrank five old ones. Rounded to 3 decimals to keep output stable.
+ */
+export function themeScore(interviews: readonly string[], chrono: Chronology, halfLife: number): number {
+	const h = halfLife > 0 ? halfLife : 1;
+	let score = 0;
+	for (const p of new Set(interviews)) score += Math.pow(2, -chrono.ageOf(p) / h);
+	return Math.round(score * 1000) / 1000;
+}
+
+function cmp(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
