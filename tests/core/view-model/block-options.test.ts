@@ -1,0 +1,23 @@
+import { parseBlockOptions } from "../../../src/core/view-model/block-options";
+
+describe("parseBlockOptions", () => {
+	test("an empty block is the whole tracker", () => {
+		expect(parseBlockOptions("")).toEqual({ options: { company: null, status: "all", section: null, limit: null }, errors: [] });
+	});
+
+	test("reads every key, case-insensitive keys and values", () => {
+		const r = parseBlockOptions("Company: Shopee\nstatus: OPEN\nsection: struggles\nlimit: 3\n# a comment");
+		expect(r).toEqual({ options: { company: "Shopee", status: "open", section: "struggles", limit: 3 }, errors: [] });
+	});
+
+	test("reports unknown keys and bad values by line, and still applies the rest", () => {
+		const r = parseBlockOptions("compnay: Grab\nstatus: maybe\nlimit: -1\nsection: actions\njust text");
+		expect(r.options.section).toBe("actions");
+		expect(r.errors).toEqual([
+			"Line 1: unknown key 'compnay'; use one of company, status, section, limit",
+			"Line 2: status 'maybe' is not one of open, done, all",
+			"Line 3: limit '-1' is not a whole number above 0",
+			"Line 5: expected 'key: value', got 'just text'",
+		]);
+	});
+});

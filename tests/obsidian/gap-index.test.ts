@@ -1,0 +1,112 @@
+import type { TFile } from "obsidian";
+import { NoteBuilder } from "../fakes/note-builder";
+import { harness, warm } from "./harness";
+
+const a = new NoteBuilder("Interviews/2026-01-10 Acme.md").company("Acme").struggle("System design").action("Practise design", ["Read a chapter"]).build();
+const b = new NoteBuilder("Interviews/2026-02-01 Globex.md").company("Globex").struggle("Behavioural").build();
+const plain = { path: "Notes/Shopping.md", text: "# Shopping\n\n- milk\n" };
+
+function file(h: ReturnType<typeof harness>, path: string): TFile {
+	const f = h.app.vault.getFileByPath(path);
+	if (!f) throw new Error(`no file ${path}`);
+	return f as unknown as TFile;
+}
+
+describe("GapIndex", () => {
+	test("reads nothing before layout ready, then only the tagged notes", async () => {
+		const h = harness([a, b, plain]);
+		const read = jest.spyOn(h.app.vault, "cachedRead");
+		expect(h.index.state).toBe("cold");
+		expect(read).not.toHaveBeenCalled();
+		await warm(h);
+		expect(h.index.state).toBe("warm");
+		expect(read.mock.calls.map((c) => c[0].path).sort()).toEqual([a.path, b.path]);
+		expect(h.index.interviews().map((i) => i.company)).toEqual(["Acme", "Globex"]);
+	});
+
+	test("an edit re-parses that note only and notifies once per frame", async () => {
+		const h = harness([a, b]);
+		await warm(h);
+		const other = h.index.get(b.path);
+		const seen: (string[] | null)[] = [];
+		h.index.subscribe((c) => seen.push(c.paths ? [...c.paths] : null));
+		const edited = new NoteBuilder(a.path).company("Acme").struggle("System design").struggle("SQL joins").build();
+		await h.app.vault.modify(file(h, a.path), edited.text);
+		await h.app.vault.modify(file(h, a.path), edited.text + "\n");
+		expect(h.queued()).toBe(1);
+		h.frame();
+		expect(seen).toEqual([[a.path]]);
+		expect(h.index.get(a.path)?.struggles.map((s) => s.title)).toEqual(["System design", "SQL joins"]);
+		expect(h.index.get(b.path)).toBe(other);
+	});
+
+	test("a note that loses its tag leaves; one that gains it enters", async () => {
+		const h = harness([a, plain]);
+		await warm(h);
+		await h.app.vault.modify(file(h, a.path), new NoteBuilder(a.path).withTags("interview").build().text);
+		expect(h.index.get(a.path)).toBeUndefined();
+		await h.app.vault.modify(file(h, plain.path), plain.text + "\n#real-interview/onsite\n");
+		expect(h.index.interviews().map((i) => i.path)).toEqual([plain.path]);
+	});
+
+	test("rename moves the note, delete drops it, create adds it", async () => {
+		const h = harness([a, b]);
+		await warm(h);
+		await h.app.vault.rename(file(h, a.path), "Archive/2026-01-10 Acme renamed.md");
+		await h.index.settled();
+		expect(h.index.get(a.path)).toBeUndefined();
+		expect(h.index.get("Archive/2026-01-10 Acme renamed.md")?.title).toBe("2026-01-10 Acme renamed");
+		await h.app.vault.delete(file(h, b.path));
+		expect(h.index.get(b.path)).toBeUndefined();
+		const c = new NoteBuilder("Interviews/2026-03-01 Initech.md").company("Initech").build();
+		await h.app.vault.create(c.path, c.text);
+		await h.index.settled();
+		expect(h.index.interviews().map((i) => i.company)).toEqual(["Acme", "Initech"]);
+	});
+
+	test("renaming a folder re-keys the notes inside it", async () => {
+		const h = harness([a]);
+		await warm(h);
+		const folder = h.app.vault.getFolderByPath("Interviews");
+		if (!folder) throw new Error("no folder");
+		await h.app.vault.rename(folder, "Done");
+		await h.index.settled();
+		expect(h.index.interviews().map((i) => i.path)).toEqual(["Done/2026-01-10 Acme.md"]);
+	});
+
+	test("excluded folders and dot-folders are skipped", async () => {
+		const hidden = { ...a, path: ".trash/old.md" };
+		const archived = { ...b, path: "Archive/b.md" };
+		const h = harness([a, hidden, archived], { excludeFolders: ["Archive"] });
+		await warm(h);
+		expect(h.index.interviews().map((i) => i.path)).toEqual([a.path]);
+	});
+
+	test("a failing read becomes a warning on that note instead of a throw", async () => {
+		const h = harness([a, b]);
+		jest.spyOn(h.app.vault, "cachedRead").mockImplementation(async (f: TFile) => {
+			if (f.path === a.path) throw new Error("disk on fire");
+			return h.app.vault.contentOf(f.path) ?? "";
+		});
+		await warm(h);
+		expect(h.index.get(a.path)?.warnings).toEqual(["Not indexed: could not read the note (disk on fire)"]);
+		expect(h.index.get(b.path)?.struggles.map((s) => s.title)).toEqual(["Behavioural"]);
+	});
+
+	test("an edit during the first build is not lost to the build's older read", async () => {
+		const h = harness([a]);
+		h.app.workspace.setLayoutReady();
+		const edited = new NoteBuilder(a.path).company("Acme").struggle("Edited while building").build();
+		await h.app.vault.modify(file(h, a.path), edited.text);
+		await h.index.settled();
+		expect(h.index.get(a.path)?.struggles.map((s) => s.title)).toEqual(["Edited while building"]);
+	});
+
+	test("unload releases every event handler", async () => {
+		const h = harness([a]);
+		await warm(h);
+		h.index.unload();
+		expect(h.app.metadataCache.listenerCount("changed")).toBe(0);
+		expect(h.app.vault.listenerCount("create")).toBe(1);
+	});
+});
