@@ -1,4 +1,4 @@
-import type { TFile } from "obsidian";
+import type { TFile } from "../fakes/obsidian";
 import { NoteBuilder } from "../fakes/note-builder";
 import { harness, warm } from "./harness";
 
@@ -9,7 +9,7 @@ const plain = { path: "Notes/Shopping.md", text: "# Shopping\n\n- milk\n" };
 function file(h: ReturnType<typeof harness>, path: string): TFile {
 	const f = h.app.vault.getFileByPath(path);
 	if (!f) throw new Error(`no file ${path}`);
-	return f as unknown as TFile;
+	return f;
 }
 
 describe("GapIndex", () => {
