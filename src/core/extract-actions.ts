@@ -2,15 +2,14 @@ import { cleanTitle, splitBlockId } from "./clean-title";
 import type { ListLine, ScannedNote } from "./markdown-scan";
 import type { ActionItem, Step } from "./model";
 import { bodyText, itemsAtDepth, listItemEnd, topLevelItems } from "./list-items";
-import { itemEnd, itemHeadings, type Section } from "./sections";
+import { itemHeadings, type Section } from "./sections";
 
 /** Action items of one section: sub-headings with their top-level list items as steps, else list items with their children. */
 export function extractActionItems(note: ScannedNote, section: Section): ActionItem[] {
 	const headings = itemHeadings(section);
 	if (headings.length > 0) {
 		return headings
-			.map((h): ActionItem => {
-				const end = itemEnd(section, h);
+			.map(({ heading: h, end }): ActionItem => {
 				const stepLines = topLevelItems(note, h.index + 1, end);
 				const steps = stepLines.map(toStep).filter((s) => s.text.length > 0);
 				const stepSet = new Set(stepLines.map((s) => s.index));

@@ -2,15 +2,14 @@ import { cleanTitle } from "./clean-title";
 import { LineKind, type ScannedNote } from "./markdown-scan";
 import type { Struggle } from "./model";
 import { bodyText, listItemEnd, tagsBetween, topLevelItems } from "./list-items";
-import { itemEnd, itemHeadings, type Section } from "./sections";
+import { itemHeadings, type Section } from "./sections";
 
 /** Struggles of one section: sub-headings, else top-level list items, else paragraphs. */
 export function extractStruggles(note: ScannedNote, section: Section): Struggle[] {
 	const headings = itemHeadings(section);
 	if (headings.length > 0) {
 		return headings
-			.map((h) => {
-				const end = itemEnd(section, h);
+			.map(({ heading: h, end }) => {
 				return make(cleanTitle(h.text), h.index, bodyText(note, h.index + 1, end), tagsBetween(note, h.index, end));
 			})
 			.filter(isNamed);

@@ -52,6 +52,19 @@ export function bodyText(note: ScannedNote, start: number, end: number, skip?: (
 /** Inline tags on lines in a range, de-duplicated. */
 export function tagsBetween(note: ScannedNote, start: number, end: number): string[] {
 	const out = new Set<string>();
-	for (const t of note.tags) if (t.index >= start && t.index < end) out.add(t.tag);
+	const tags = note.tags;
+	// Tags are in line order: binary-search the first one so a note with thousands of items stays linear.
+	let lo = 0;
+	let hi = tags.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((tags[mid]?.index ?? 0) < start) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let k = lo; k < tags.length; k++) {
+		const t = tags[k];
+		if (!t || t.index >= end) break;
+		out.add(t.tag);
+	}
 	return [...out];
 }

@@ -46,7 +46,8 @@ export interface ScannedNote {
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const LIST = /^([ \t]*)((?:>[ \t]?)*)([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+// Inner indent only after a `>`: otherwise a long run of spaces could be split n ways (quadratic).
+const LIST = /^([ \t]*)(?:((?:>[ \t]?)+)([ \t]*))?([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const CHECKBOX = /^\[([^\]])\](?=[ \t]|$)[ \t]?/u;
 
 interface OpenItem {
@@ -82,44 +83,47 @@ export function scanMarkdown(lines: readonly string[], bodyStart: number): Scann
 			if (!comment.html && !comment.percent) collectTags(r.text, i, tags);
 			continue;
 		}
-		const fenceOpen = FENCE_OPEN.exec(line);
-		if (fenceOpen && !(fenceOpen[1]?.startsWith("`") && (fenceOpen[2] ?? "").includes("`"))) {
-			const marker = fenceOpen[1] ?? "```";
-			fence = { char: marker.charAt(0), len: marker.length };
-			kinds[i] = LineKind.Code;
-			if (indentWidth(line) === 0) stack = [];
-			continue;
-		}
-		if (line.trim() === "") {
+		// Dispatch on the first non-blank character: most lines are prose and skip every regex below.
+		const lead = firstNonBlank(line);
+		if (lead < 0) {
 			kinds[i] = LineKind.Blank;
 			prevBlank = true;
 			continue;
 		}
-		const heading = HEADING.exec(line);
+		const c = line.charAt(lead);
+		const fenceOpen = c === "`" || c === "~" ? FENCE_OPEN.exec(line) : null;
+		if (fenceOpen && !(fenceOpen[1]?.startsWith("`") && (fenceOpen[2] ?? "").includes("`"))) {
+			const marker = fenceOpen[1] ?? "```";
+			fence = { char: marker.charAt(0), len: marker.length };
+			kinds[i] = LineKind.Code;
+			if (lead === 0) stack = [];
+			continue;
+		}
+		const heading = c === "#" ? HEADING.exec(line) : null;
 		if (heading) {
 			const level = heading[1]?.length ?? 1;
 			kinds[i] = LineKind.Heading;
 			headings.push({ index: i, level, text: headingText(line.slice(heading[0].length)) });
-			scanProse(line, i, comment, tags, (s) => (comment = s));
+			comment = proseTags(line, i, comment, tags);
 			stack = [];
 			prevBlank = false;
 			continue;
 		}
-		if (RULE.test(line)) {
+		if ((c === "-" || c === "*" || c === "_") && RULE.test(line)) {
 			kinds[i] = LineKind.Rule;
 			stack = [];
 			prevBlank = true;
 			continue;
 		}
-		const list = LIST.exec(line);
+		const list = c === "-" || c === "*" || c === "+" || c === ">" || (c >= "0" && c <= "9") ? LIST.exec(line) : null;
 		if (list) {
 			const indent = indentWidth(list[3] ? list[3] : (list[1] ?? ""));
 			const markerEnd = list[0].length;
 			const rest = line.slice(markerEnd);
-			const box = CHECKBOX.exec(rest);
+			const box = rest.charAt(0) === "[" ? CHECKBOX.exec(rest) : null;
 			while (stack.length > 0 && indent < (stack[stack.length - 1]?.childAt ?? 0)) stack.pop();
 			const depth = stack.length;
-			const contentCol = indentWidth(line.slice(0, markerEnd).replace(/[^\t]/g, " "));
+			const contentCol = markerEnd + (indentWidth(line) - leadingWhitespace(line));
 			stack.push({ indent, childAt: Math.min(contentCol, indent + 2) });
 			kinds[i] = LineKind.List;
 			lists.set(i, {
@@ -129,14 +133,14 @@ export function scanMarkdown(lines: readonly string[], bodyStart: number): Scann
 				status: box ? (box[1] ?? " ") : null,
 				content: box ? rest.slice(box[0].length) : rest,
 			});
-			scanProse(line, i, comment, tags, (s) => (comment = s));
+			comment = proseTags(line, i, comment, tags);
 			prevBlank = false;
 			continue;
 		}
 		kinds[i] = LineKind.Text;
 		// A paragraph back at the margin after a blank line ends any open list.
 		if (prevBlank && stack.length > 0 && indentWidth(line) < (stack[0]?.childAt ?? 0)) stack = [];
-		scanProse(line, i, comment, tags, (s) => (comment = s));
+		comment = proseTags(line, i, comment, tags);
 		prevBlank = false;
 	}
 	return { lines, kinds, headings, lists, tags };
@@ -239,16 +243,27 @@ function findRun(text: string, run: string, from: number): number {
 	return -1;
 }
 
-function scanProse(
-	line: string,
-	index: number,
-	state: CommentState,
-	tags: { index: number; tag: string }[],
-	setState: (s: CommentState) => void,
-): void {
+/** Collects the tags of one prose line and returns the comment state for the next line. */
+function proseTags(line: string, index: number, state: CommentState, tags: { index: number; tag: string }[]): CommentState {
+	if (line.indexOf("#") < 0 && line.indexOf("<!--") < 0 && line.indexOf("%%") < 0) return state;
 	const r = stripComments(line, state);
-	setState(r.state);
 	collectTags(r.text, index, tags);
+	return r.state;
+}
+
+function leadingWhitespace(line: string): number {
+	let k = 0;
+	while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+	return k;
+}
+
+/** Index of the first character that is not a space or tab, or -1 for a blank line. */
+function firstNonBlank(line: string): number {
+	for (let k = 0; k < line.length; k++) {
+		const code = line.charCodeAt(k);
+		if (code !== 32 && code !== 9 && code !== 13 && code !== 12 && code !== 11 && code !== 0xa0 && code !== 0xfeff) return k;
+	}
+	return -1;
 }
 
 function collectTags(text: string, index: number, tags: { index: number; tag: string }[]): void {

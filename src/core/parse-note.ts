@@ -4,7 +4,7 @@ import { readFrontMatter } from "./front-matter";
 import { scanMarkdown, type ScannedNote } from "./markdown-scan";
 import { metaSectionValues, resolveMeta } from "./meta";
 import type { ActionItem, Interview, Struggle } from "./model";
-import { findSections, type Section } from "./sections";
+import { findSections, type Section, type SectionNames } from "./sections";
 import type { EngineSettings } from "./settings";
 import { frontMatterTags, tagMatches } from "./tags";
 import { splitLines } from "./text-lines";
@@ -50,21 +50,30 @@ function buildInterview(
 	warnings: string[],
 	settings: EngineSettings,
 ): Interview {
-	const sections = findSections(note, {
-		struggles: settings.struggleHeadings,
-		actions: settings.actionHeadings,
-		meta: settings.metaHeadings,
-	});
+	const sections = findSections(note, sectionNames(settings));
 	const struggles: Struggle[] = [];
 	const actionItems: ActionItem[] = [];
+	// Plain loops, not push(...items): spreading 100k+ items as arguments overflows the stack.
 	for (const s of sections) {
-		if (s.kind === "struggles") struggles.push(...extractStruggles(note, s));
-		else if (s.kind === "actions") actionItems.push(...extractActionItems(note, s));
+		if (s.kind === "struggles") for (const x of extractStruggles(note, s)) struggles.push(x);
+		else if (s.kind === "actions") for (const x of extractActionItems(note, s)) actionItems.push(x);
 	}
 	warnings.push(...sectionWarnings(sections, struggles, actionItems, settings));
 	const fileName = path.split("/").pop() ?? path;
 	const meta = resolveMeta(fileName, frontMatter, metaSectionValues(note, sections), warnings);
 	return { path, ...meta, struggles, actionItems, warnings };
+}
+
+// One names object per settings object, so the section finder's per-names caches stay warm.
+const namesBySettings = new WeakMap<EngineSettings, SectionNames>();
+
+function sectionNames(settings: EngineSettings): SectionNames {
+	let names = namesBySettings.get(settings);
+	if (!names) {
+		names = { struggles: settings.struggleHeadings, actions: settings.actionHeadings, meta: settings.metaHeadings };
+		namesBySettings.set(settings, names);
+	}
+	return names;
 }
 
 function sectionWarnings(sections: Section[], struggles: Struggle[], actions: ActionItem[], settings: EngineSettings): string[] {

@@ -1,4 +1,4 @@
-import { headingMatches } from "./clean-title";
+import { headingKey, keyMatches } from "./clean-title";
 import type { HeadingLine, ScannedNote } from "./markdown-scan";
 
 export type SectionKind = "struggles" | "actions" | "meta";
@@ -47,29 +47,39 @@ export function findSections(note: ScannedNote, names: SectionNames): Section[] 
 	return out;
 }
 
+// Cleaning only removes characters around words, so a heading that names a section contains the
+// first word of that name; checking that first skips cleaning for nearly every heading.
+const firstWords = new WeakMap<SectionNames, string[]>();
+
+function mayName(text: string, names: SectionNames): boolean {
+	let words = firstWords.get(names);
+	if (!words) {
+		words = [...names.struggles, ...names.actions, ...names.meta].map((n) => headingKey(n).split(" ")[0] ?? "").filter(Boolean);
+		firstWords.set(names, words);
+	}
+	const lower = text.toLowerCase();
+	return words.some((w) => lower.includes(w));
+}
+
 function startsOther(kind: SectionKind, text: string, names: SectionNames): boolean {
 	const other = sectionKind(text, names);
 	return other !== null && other !== "meta" && other !== kind;
 }
 
 function sectionKind(text: string, names: SectionNames): SectionKind | null {
-	if (headingMatches(text, names.struggles)) return "struggles";
-	if (headingMatches(text, names.actions)) return "actions";
-	if (headingMatches(text, names.meta)) return "meta";
+	if (!mayName(text, names)) return null;
+	const key = headingKey(text);
+	if (keyMatches(key, names.struggles)) return "struggles";
+	if (keyMatches(key, names.actions)) return "actions";
+	if (keyMatches(key, names.meta)) return "meta";
 	return null;
 }
 
-/** The shallowest sub-headings of a section: each one starts an item. */
-export function itemHeadings(section: Section): HeadingLine[] {
-	if (section.subHeadings.length === 0) return [];
-	const top = Math.min(...section.subHeadings.map((h) => h.level));
-	return section.subHeadings.filter((h) => h.level === top);
-}
-
-/** Exclusive end of the item that starts at `heading`: the next heading at its level or above. */
-export function itemEnd(section: Section, heading: HeadingLine): number {
-	for (const h of section.subHeadings) {
-		if (h.index > heading.index && h.level <= heading.level) return h.index;
-	}
-	return section.end;
+/** The shallowest sub-headings of a section, each with the exclusive end of the item it starts. */
+export function itemHeadings(section: Section): { heading: HeadingLine; end: number }[] {
+	let top = 7;
+	for (const h of section.subHeadings) if (h.level < top) top = h.level;
+	const items = section.subHeadings.filter((h) => h.level === top);
+	// No heading in a section is shallower than `top`, so an item runs to the next one.
+	return items.map((heading, k) => ({ heading, end: items[k + 1]?.index ?? section.end }));
 }

@@ -8,7 +8,9 @@ export function stripBom(text: string): string {
 
 /** Lines of `text` without their terminators; a leading BOM is dropped so line 1 stays line 1. */
 export function splitLines(text: string): string[] {
-	return stripBom(text).split(/\r\n|\r|\n/);
+	const t = stripBom(text);
+	// Plain "\n" splitting is several times faster than the regex; most notes have no "\r" at all.
+	return t.indexOf("\r") < 0 ? t.split("\n") : t.split(/\r\n|\r|\n/);
 }
 
 /** Column width of leading whitespace, tabs advancing to the next multiple of 4 (as CommonMark). */

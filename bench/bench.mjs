@@ -1,0 +1,16 @@
+// Bundles bench/run.ts for Node and runs it, passing the arguments through (e.g. --json).
+import esbuild from "esbuild";
+import { spawnSync } from "node:child_process";
+
+await esbuild.build({
+	entryPoints: ["bench/run.ts"],
+	bundle: true,
+	platform: "node",
+	format: "cjs",
+	target: "node20",
+	outfile: "bench-out/run.cjs",
+	external: ["playwright-core", "jsdom"],
+	logLevel: "warning",
+});
+const r = spawnSync(process.execPath, ["--expose-gc", "bench-out/run.cjs", ...process.argv.slice(2)], { stdio: "inherit" });
+process.exitCode = r.status ?? 1;
