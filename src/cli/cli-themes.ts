@@ -1,14 +1,9 @@
 import type { Interview } from "../core/model";
 import type { GapTrackerSettings } from "../core/settings";
+import { computeThemes } from "../core/themes/compute-themes";
 import type { ThemeAnalysis } from "../core/themes/theme-model";
 
-/**
- * The one place the CLI gets ranked gaps for `prep` and `report`. The theme engine
- * (`computeThemes` in src/core/themes) is being built alongside; until it lands this returns
- * undefined and both commands use their no-themes fallback. Switch on: `return computeThemes(interviews, settings);`.
- */
+/** The one place the CLI gets ranked gaps for `prep` and `report`, so both agree with `scan --json`. */
 export function themesForCli(interviews: readonly Interview[], settings: GapTrackerSettings): ThemeAnalysis | undefined {
-	void interviews;
-	void settings;
-	return undefined;
+	return computeThemes(interviews, settings);
 }

@@ -42,9 +42,11 @@ function escapePlain(segment: string, before: string): string {
 	return out;
 }
 
-// At the start of a list item's content these would open a quote, list, fence, rule or table.
+// At the start of a list item's content these would open a quote, a nested list, a fence or a rule.
+const BLOCK_START = /^(?:>|[-+*](?=\s|$)|`{3}|~{3}|([-*_])\s*\1\s*\1)/;
+
 function escapeLeading(text: string): string {
-	if (/^[>+\-*=_~|`]/.test(text)) return "\\" + text;
+	if (BLOCK_START.test(text)) return "\\" + text;
 	const ordered = /^(\d{1,9})([.)])/.exec(text);
 	if (ordered) return `${ordered[1] ?? ""}\\${text.slice((ordered[1] ?? "").length)}`;
 	return text;

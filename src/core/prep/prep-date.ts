@@ -5,6 +5,8 @@ export type DateCheck = { ok: true; date: string } | { ok: false; reason: string
 
 const REFERENCE = new Date(2000, 0, 1);
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+// Week-year and day-of-year tokens: date-fns logs a warning and throws for them; almost always a typo for yyyy/dd.
+const PROTECTED_TOKENS = /Y{2}|D/;
 
 /**
  * Accepts exactly `YYYY-MM-DD` naming a real calendar day. Strict on purpose: a prep note's date
@@ -30,7 +32,7 @@ export function isoDay(moment: Date): string {
  */
 export function formatPrepDate(isoDate: string, dateFormat: string): string {
 	const d = parse(isoDate, "yyyy-MM-dd", REFERENCE);
-	if (!isValid(d) || !dateFormat.trim()) return isoDate;
+	if (!isValid(d) || checkDateFormat(dateFormat) !== null) return isoDate;
 	try {
 		return format(d, dateFormat);
 	} catch {
@@ -41,6 +43,7 @@ export function formatPrepDate(isoDate: string, dateFormat: string): string {
 /** Why a date format setting cannot be used, or null when it can: for the settings tab. */
 export function checkDateFormat(dateFormat: string): string | null {
 	if (!dateFormat.trim()) return "The date format is empty.";
+	if (PROTECTED_TOKENS.test(dateFormat.replace(/'[^']*'/g, ""))) return "Use yyyy for the year and dd for the day (YYYY and DD mean week-year and day of the year).";
 	try {
 		format(REFERENCE, dateFormat);
 		return null;

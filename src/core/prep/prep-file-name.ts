@@ -17,7 +17,7 @@ const MAX_SUFFIX = 9999;
  * wiki link; never empty, never hidden (leading dot), never a reserved device name.
  */
 export function sanitizeFileName(raw: string): string {
-	let name = raw.replace(CONTROL, "").replace(ILLEGAL, "-").replace(/\s+/g, " ");
+	let name = raw.replace(/\s+/g, " ").replace(CONTROL, "").replace(ILLEGAL, "-");
 	name = trimEdges(capBytes(trimEdges(name), MAX_NAME_BYTES));
 	if (!name) return "Untitled prep";
 	const base = name.split(".")[0] ?? "";

@@ -18,19 +18,20 @@ export const DEFAULT_REPORT_TITLE = "Interview gap report";
  */
 export function renderGapReport(interviews: readonly Interview[], themes: ThemeAnalysis | undefined, options: GapReportOptions): string {
 	const open = allOpenEntries(interviews);
-	const lines = [`# ${escapeInline(options.title ?? DEFAULT_REPORT_TITLE)}`, "", summary(interviews, options.generated), ""];
+	const lines = [`# ${escapeInline(options.title ?? DEFAULT_REPORT_TITLE)}`, "", summary(interviews, open.length, options.generated), ""];
 	if (themes) lines.push(...themeSection(interviews, themes, open));
 	else lines.push(...struggleSection(interviews));
 	lines.push(...openItemsSection(open));
 	return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
-function summary(interviews: readonly Interview[], generated: string): string {
-	const counts = actionCounts(interviews);
+// Open counts what the lists below show (cancelled items left out), done follows the contract.
+function summary(interviews: readonly Interview[], open: number, generated: string): string {
+	const { done } = actionCounts(interviews);
 	const struggles = interviews.reduce((n, iv) => n + iv.struggles.length, 0);
 	const dates = interviews.map((iv) => iv.date).filter((d): d is string => d !== null).sort();
 	const span = dates.length > 0 ? ` (${dates[0]} to ${dates[dates.length - 1]})` : "";
-	return `_Generated ${generated} from ${plural(interviews.length, "interview")}${span}: ${plural(struggles, "struggle")}, ${counts.open} open and ${counts.done} done action items._`;
+	return `_Generated ${generated} from ${plural(interviews.length, "interview")}${span}: ${plural(struggles, "struggle")}, ${open} open and ${done} done action items._`;
 }
 
 function themeSection(interviews: readonly Interview[], themes: ThemeAnalysis, open: readonly OpenEntry[]): string[] {
