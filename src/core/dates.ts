@@ -1,4 +1,4 @@
-import { format, isValid, parse } from "date-fns";
+import { format, getDaysInMonth, isValid, parse } from "date-fns";
 
 // Formats people actually type in properties; ISO first because it is by far the most common.
 const FORMATS = ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy"];
@@ -25,7 +25,11 @@ export function dateFromFileName(name: string): string | null {
 	return m ? validIso(m[1] ?? "") : null;
 }
 
+/** A real calendar date? Checked by hand: date-fns `parse` here cost more than the rest of meta. */
 function validIso(s: string): string | null {
-	const d = parse(s, "yyyy-MM-dd", REFERENCE);
-	return isValid(d) ? s : null;
+	const y = Number(s.slice(0, 4));
+	const m = Number(s.slice(5, 7));
+	const d = Number(s.slice(8, 10));
+	if (m < 1 || m > 12 || d < 1) return null;
+	return d <= getDaysInMonth(new Date(y, m - 1, 1)) ? s : null;
 }

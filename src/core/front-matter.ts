@@ -1,4 +1,5 @@
 import { parse } from "yaml";
+import { parseSimpleYaml } from "./simple-yaml";
 
 /** Front matter located at the top of a note and parsed as far as it safely can be. */
 export interface FrontMatter {
@@ -41,6 +42,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
 
 function parseYamlMapping(source: string): { data: Record<string, unknown> | null; warnings: string[] } {
 	if (source.trim() === "") return { data: null, warnings: [] };
+	const simple = parseSimpleYaml(source);
+	if (simple !== undefined) return { data: simple, warnings: [] };
 	try {
 		const value: unknown = parse(source, {
 			maxAliasCount: MAX_ALIASES,
