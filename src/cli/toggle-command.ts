@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { DEFAULT_ENGINE_SETTINGS } from "../core/settings";
 import { toggleStep, type CheckState } from "../core/toggle/toggle-step";
@@ -61,6 +61,11 @@ export function notePathInside(vault: string, notePath: string): string {
 	const file = resolve(root, notePath);
 	const rel = relative(root, file);
 	if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) throw new UserError(`note path leaves the vault: ${notePath}`);
+	// A symlink inside the vault may point anywhere; follow it before trusting the path.
+	if (existsSync(file)) {
+		const real = relative(realpathSync(root), realpathSync(file));
+		if (real.startsWith("..") || isAbsolute(real)) throw new UserError(`note path leaves the vault: ${notePath}`);
+	}
 	return file;
 }
 
@@ -106,5 +111,5 @@ function replaceFile(file: string, expected: string, next: string, mode: number)
 }
 
 function errorCode(e: unknown): string {
-	return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "error";
+	return typeof e === "object" && e !== null && "code" in e ? String(e.code) : "error";
 }
