@@ -1,6 +1,9 @@
 import { indexNotes } from "../core/build-index";
 import { toScanJson } from "../core/contract-json";
 import { DEFAULT_ENGINE_SETTINGS, normalizeTagSetting, type EngineSettings } from "../core/settings";
+import { computeThemes } from "../core/themes/compute-themes";
+import { DEFAULT_THEME_SETTINGS } from "../core/themes/theme-settings";
+import { themesJson } from "../core/themes/themes-json";
 import { parseArgs, stringOption } from "./args";
 import { UserError } from "./errors";
 import { readVault } from "./read-vault";
@@ -19,7 +22,8 @@ export function scanCommand(argv: readonly string[], write: (s: string) => void,
 	const interviews = indexNotes(read.files, settings);
 	if (args.options.has("json")) {
 		for (const s of read.skipped) warn(`warning: skipped ${s.path}: ${s.reason}`);
-		write(JSON.stringify(toScanJson(vault, settings.tag, interviews), null, 2) + "\n");
+		const themes = computeThemes(interviews, DEFAULT_THEME_SETTINGS);
+		write(JSON.stringify(toScanJson(vault, settings.tag, interviews, themesJson(themes), themes.themesOfStruggle), null, 2) + "\n");
 	} else {
 		write(renderScanTable(vault, settings.tag, interviews, read.skipped));
 	}

@@ -108,23 +108,35 @@ function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
 /** Ranks the themes (score, then name, then id) and builds the per-struggle and per-item lookups. */
 function analysis(themes: Theme[]): ThemeAnalysis {
 	themes.sort((a, b) => b.score - a.score || cmp(a.name, b.name) || cmp(a.id, b.id));
-	const ofStruggle = new Map<string, string[]>();
-	const ofItem = new Map<string, string[]>();
-	const push = (map: Map<string, string[]>, ref: NoteRef, value: string): void => {
-		const key = `${ref.path}\n${ref.line}`;
-		const list = map.get(key);
-		if (!list) map.set(key, [value]);
-		else if (!list.includes(value)) list.push(value);
-	};
+	const ofStruggle = new RefIndex();
+	const ofItem = new RefIndex();
 	for (const t of themes) {
-		for (const r of t.struggles) push(ofStruggle, r, t.name);
-		for (const r of [...t.openItems, ...t.doneItems]) push(ofItem, r, t.id);
+		for (const r of t.struggles) ofStruggle.add(r, t.name);
+		for (const r of t.openItems) ofItem.add(r, t.id);
+		for (const r of t.doneItems) ofItem.add(r, t.id);
 	}
 	return {
 		themes,
-		themesOfStruggle: (path, line) => [...(ofStruggle.get(`${path}\n${line}`) ?? [])],
-		themesOfItem: (path, line) => [...(ofItem.get(`${path}\n${line}`) ?? [])],
+		themesOfStruggle: (path, line) => ofStruggle.get(path, line),
+		themesOfItem: (path, line) => ofItem.get(path, line),
 	};
+}
+
+/** Values by path, then line: no string key built per reference. */
+class RefIndex {
+	private readonly byPath = new Map<string, Map<number, string[]>>();
+
+	add(ref: NoteRef, value: string): void {
+		let lines = this.byPath.get(ref.path);
+		if (!lines) this.byPath.set(ref.path, (lines = new Map()));
+		const list = lines.get(ref.line);
+		if (!list) lines.set(ref.line, [value]);
+		else if (!list.includes(value)) list.push(value);
+	}
+
+	get(path: string, line: number): string[] {
+		return [...(this.byPath.get(path)?.get(line) ?? [])];
+	}
 }
 
 /** `auto-` and the slug of the group's top terms, made unique against every id in use. */

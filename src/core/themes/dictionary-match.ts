@@ -13,6 +13,8 @@ export interface DictionaryGap {
 type Element = { kind: "stem"; stem: number } | { kind: "prefix"; prefix: string } | { kind: "gap" };
 
 interface Phrase {
+	/** Index in `phrases`. */
+	id: number;
 	gap: number;
 	/** The pattern as written, to explain a match. */
 	text: string;
@@ -51,6 +53,10 @@ export class DictionaryMatcher {
 	private readonly byFirstStem = new Map<number, Phrase[]>();
 	private readonly prefixFirst: { prefix: string; phrase: Phrase }[] = [];
 	private readonly candidatesOfWord: (Phrase[] | undefined)[] = [];
+	private readonly phrases: Phrase[] = [];
+	/** Scratch of `count`: the call in which each phrase was last hit, and per-gap hit counts. */
+	private readonly phraseStamp: number[] = [];
+	private stamp = 0;
 
 	constructor(
 		private readonly table: WordTable,
@@ -58,56 +64,64 @@ export class DictionaryMatcher {
 		private readonly bodyMinHits: number,
 	) {
 		gaps.forEach((g, gi) => {
-			for (const p of g.patterns) this.add({ gap: gi, text: p, elements: compilePhrase(p, table) });
+			for (const p of g.patterns) this.add({ id: this.phrases.length, gap: gi, text: p, elements: compilePhrase(p, table) });
 		});
 	}
 
 	/** Indices (into `gaps`) of the gaps the text belongs to, ascending. */
 	match(title: readonly number[], body: readonly number[]): number[] {
-		const titleHits = this.hits(title);
-		const bodyHits = this.hits(body);
-		const bodyMin = titleHits.size > 0 ? this.bodyMinHits + 1 : this.bodyMinHits;
+		const titleHits = this.count(title, new Array<number>(this.gaps.length).fill(0));
+		const bodyHits = this.count(body, new Array<number>(this.gaps.length).fill(0));
+		const bodyMin = titleHits.some((n) => n > 0) ? this.bodyMinHits + 1 : this.bodyMinHits;
 		const scored: { gi: number; score: number }[] = [];
 		for (let gi = 0; gi < this.gaps.length; gi++) {
-			const t = titleHits.get(gi)?.size ?? 0;
-			const b = bodyHits.get(gi)?.size ?? 0;
-			if (t > 0 || b >= bodyMin) scored.push({ gi, score: TITLE_HIT_WEIGHT * t + b });
+			if (titleHits[gi]! > 0 || bodyHits[gi]! >= bodyMin) scored.push({ gi, score: TITLE_HIT_WEIGHT * titleHits[gi]! + bodyHits[gi]! });
 		}
 		const best = Math.max(0, ...scored.map((x) => x.score));
 		return scored.filter((x) => 2 * x.score > best).map((x) => x.gi);
 	}
 
+	/** Adds, per gap, the number of distinct phrases hit in the words; allocation-free on the hot path. */
+	private count(words: readonly number[], perGap: number[]): number[] {
+		const stamp = ++this.stamp;
+		this.scan(words, (p) => {
+			if (this.phraseStamp[p.id] === stamp) return;
+			this.phraseStamp[p.id] = stamp;
+			perGap[p.gap]!++;
+		});
+		return perGap;
+	}
+
 	/** The patterns each gap matched in these words, by gap id: shows the user why a struggle got a theme. */
 	explain(words: readonly number[]): Record<string, string[]> {
 		const out: Record<string, string[]> = {};
-		for (const [gi, set] of this.hits(words)) out[this.gaps[gi]!.id] = [...set].map((p) => p.text);
+		this.scan(words, (p) => {
+			const list = (out[this.gaps[p.gap]!.id] ??= []);
+			if (!list.includes(p.text)) list.push(p.text);
+		});
 		return out;
 	}
 
-	/** Distinct phrases hit per gap index. */
-	private hits(words: readonly number[]): Map<number, Set<Phrase>> {
-		const out = new Map<number, Set<Phrase>>();
+	/** Calls `hit` for each leftmost-longest, non-overlapping phrase match. */
+	private scan(words: readonly number[], hit: (p: Phrase) => void): void {
 		let i = 0;
 		while (i < words.length) {
+			const candidates = this.candidates(words[i]!);
 			let bestEnd = -1;
 			let best: Phrase | null = null;
-			for (const p of this.candidates(words[i]!)) {
+			for (let c = 0; c < candidates.length; c++) {
+				const p = candidates[c]!;
 				const end = this.matchFrom(p.elements, 1, words, i + 1);
 				if (end > bestEnd) {
 					bestEnd = end;
 					best = p;
 				}
 			}
-			if (!best) {
-				i++;
-				continue;
-			}
-			let set = out.get(best.gap);
-			if (!set) out.set(best.gap, (set = new Set()));
-			set.add(best);
-			i = bestEnd;
+			if (best) {
+				hit(best);
+				i = bestEnd;
+			} else i++;
 		}
-		return out;
 	}
 
 	/** End position (exclusive) of the longest match of elements[ei..] starting at pos, or -1. */
@@ -129,6 +143,8 @@ export class DictionaryMatcher {
 	}
 
 	private add(p: Phrase): void {
+		this.phrases.push(p);
+		this.phraseStamp.push(0);
 		const first = p.elements[0];
 		if (!first || first.kind === "gap") return;
 		if (first.kind === "prefix") {

@@ -16,11 +16,14 @@ const STOPWORDS = new Set(
 );
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** The same for text without non-ASCII characters, which is most text and much faster to scan. */
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Light suffix stripping: conflates plural, -ed, -ing, -ly, -ness, -ment, -ation, -able, final -e and -y/-i. */
 export function stemWord(word: string): string {
 	let w = word.replace(/['’]/g, "");
-	if (w.length <= 3) return w;
+	if (w.length <= 3 || KEEP.has(w)) return w;
 	if (w.endsWith("sses")) w = w.slice(0, -2);
 	else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
 	else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
@@ -31,11 +34,16 @@ export function stemWord(word: string): string {
 	return w;
 }
 
+/** Words a suffix rule would mangle ("business" is not "busy" + "ness"). */
+const KEEP = new Set(["business", "witness", "harness", "ness"]);
+/** What a stripped suffix leaves behind, so clarification meets clarify and estimation meets estimate. */
+const SUFFIX_REPLACEMENT: Record<string, string> = { ication: "y", ation: "at" };
+
 function stripLast(w: string, suffixes: readonly string[]): string {
 	for (const s of suffixes) {
 		if (!w.endsWith(s)) continue;
 		const rest = w.slice(0, -s.length);
-		if (rest.length >= 3 && /[aeiouy]/.test(rest)) return s === "ication" ? rest + "y" : rest;
+		if (rest.length >= 3 && /[aeiouy]/.test(rest)) return rest + (SUFFIX_REPLACEMENT[s] ?? "");
 		return w;
 	}
 	return w;
@@ -43,7 +51,8 @@ function stripLast(w: string, suffixes: readonly string[]): string {
 
 /** Splits text into lower-case words (letters and digits, inner apostrophes kept). */
 export function splitWords(text: string): string[] {
-	return text.toLowerCase().match(WORD) ?? [];
+	const lower = text.toLowerCase();
+	return lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD) ?? [];
 }
 
 /** Assigns ids to words and remembers each word's stem; one per `computeThemes` run. */
@@ -63,9 +72,9 @@ export class WordTable {
 
 	/** Word ids of a text, in order. */
 	encode(text: string): number[] {
-		const raw = splitWords(text);
-		const out = new Array<number>(raw.length);
-		for (let i = 0; i < raw.length; i++) out[i] = this.wordId(raw[i]!);
+		const words = splitWords(text);
+		const out = new Array<number>(words.length);
+		for (let i = 0; i < words.length; i++) out[i] = this.wordId(words[i]!);
 		return out;
 	}
 
@@ -91,3 +100,4 @@ export class WordTable {
 		return id;
 	}
 }
+
