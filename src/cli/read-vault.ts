@@ -87,5 +87,5 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 function errorCode(e: unknown): string {
-	return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "error";
+	return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : "error";
 }

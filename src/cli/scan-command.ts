@@ -7,7 +7,7 @@ import { themesJson } from "../core/themes/themes-json";
 import { parseArgs, stringOption } from "./args";
 import { UserError } from "./errors";
 import { readVault } from "./read-vault";
-import { renderScanTable } from "./scan-table";
+import { printable, renderScanTable } from "./scan-table";
 
 export const SCAN_USAGE = "scan <vault-dir> [--tag real-interview] [--exclude folder] [--json]";
 
@@ -21,7 +21,7 @@ export function scanCommand(argv: readonly string[], write: (s: string) => void,
 	const read = readVault(vault, settings.excludeFolders);
 	const interviews = indexNotes(read.files, settings);
 	if (args.options.has("json")) {
-		for (const s of read.skipped) warn(`warning: skipped ${s.path}: ${s.reason}`);
+		for (const s of read.skipped) warn(printable(`warning: skipped ${s.path}: ${s.reason}`));
 		const themes = computeThemes(interviews, DEFAULT_THEME_SETTINGS);
 		write(JSON.stringify(toScanJson(vault, settings.tag, interviews, themesJson(themes), themes.themesOfStruggle), null, 2) + "\n");
 	} else {

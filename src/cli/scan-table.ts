@@ -34,7 +34,15 @@ export function renderScanTable(vault: string, tag: string, interviews: readonly
 		for (const iv of warned) for (const w of iv.warnings) out.push(`  ${iv.path}: ${w}`);
 		for (const s of skipped) out.push(`  ${s.path}: skipped, ${s.reason}`);
 	}
-	return out.join("\n") + "\n";
+	return out.map(printable).join("\n") + "\n";
+}
+
+/**
+ * Replaces control characters (ESC, BEL, CR, …) with U+FFFD. Note text and file names reach the
+ * terminal here, and an ESC sequence in someone's note must not drive the user's terminal.
+ */
+export function printable(text: string): string {
+	return text.replace(/\p{Cc}/gu, "\uFFFD");
 }
 
 function row(cells: string[]): string {

@@ -65,7 +65,7 @@ export function resolveMeta(
 	const rawDate = frontMatter ? dateValue(frontMatter) : undefined;
 	let date = rawDate !== undefined ? normalizeDate(rawDate) : null;
 	if (rawDate !== undefined && rawDate !== null && rawDate !== "" && date === null) {
-		warnings.push(`Front matter date '${String(rawDate)}' is not a date I can read; use YYYY-MM-DD`);
+		warnings.push(`Front matter date '${shownValue(rawDate)}' is not a date I can read; use YYYY-MM-DD`);
 	}
 	if (date === null && fromSection["date"]) {
 		date = normalizeDate(fromSection["date"]);
@@ -79,4 +79,13 @@ export function resolveMeta(
 function dateValue(data: Record<string, unknown>): unknown {
 	for (const [k, v] of Object.entries(data)) if (k.trim().toLowerCase() === "date") return v;
 	return undefined;
+}
+
+// A warning quotes what the user wrote, but never "[object Object]" and never a whole pasted page.
+function shownValue(value: unknown): string {
+	if (Array.isArray(value)) return "(a list)";
+	if (value instanceof Date) return "(an invalid date)";
+	if (typeof value === "object" && value !== null) return "(a nested object)";
+	const text = typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" ? String(value) : typeof value;
+	return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }

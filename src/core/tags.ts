@@ -30,13 +30,18 @@ function collectTagValues(value: unknown, key: string, out: string[], warnings: 
 	} else if (Array.isArray(value)) {
 		for (const v of value) {
 			if (typeof v === "string" || typeof v === "number") collectTagValues(String(v), key, out, warnings);
-			else if (v !== null) warnings.push(`Front matter '${key}' holds a ${describe(v)}; only text tags are read`);
+			else if (v !== null) warnOnce(warnings, `Front matter '${key}' holds a ${describe(v)}; only text tags are read`);
 		}
 	} else if (typeof value === "number") {
 		out.push(String(value));
 	} else {
 		warnings.push(`Front matter '${key}' holds a ${describe(value)}; only text tags are read`);
 	}
+}
+
+// A list of 10,000 nested values is one problem, not 10,000 warnings.
+function warnOnce(warnings: string[], message: string): void {
+	if (!warnings.includes(message)) warnings.push(message);
 }
 
 function describe(v: unknown): string {
@@ -46,7 +51,7 @@ function describe(v: unknown): string {
 }
 
 // Obsidian's tag alphabet: anything but whitespace and ASCII punctuation other than `_`, `-`, `/`.
-const INLINE_TAG = /(?:^|[\s(\[{,;>])#([^\s!-,.:-@[-^`{-~]+)/gu;
+const INLINE_TAG = /(?:^|[\s([{,;>])#([^\s!-,.:-@[-^`{-~]+)/gu;
 
 /** Inline `#tags` in one line of prose (code spans already removed); all-digit tags are not tags. */
 export function inlineTagsIn(text: string): string[] {
