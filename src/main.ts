@@ -1,6 +1,52 @@
 import { Plugin } from "obsidian";
+import type { GapTrackerSettings } from "./core/settings";
+import { normalizeSettings } from "./core/settings-normalize";
+import { registerTrackerCodeBlock } from "./obsidian/code-block";
+import { registerCommands } from "./obsidian/commands";
+import { GapIndex } from "./obsidian/gap-index";
+import { openNoteAtLine } from "./obsidian/open-note";
+import { revealTracker } from "./obsidian/reveal-tracker";
+import { GapTrackerSettingTab } from "./obsidian/settings-tab";
+import type { TrackerContext } from "./ui/tracker-context";
+import { TRACKER_ICON, TrackerView, VIEW_TYPE_TRACKER } from "./ui/tracker-view";
+
+/** Settings whose change means the notes must be read again. */
+const INDEX_KEYS: readonly (keyof GapTrackerSettings)[] = ["tag", "struggleHeadings", "actionHeadings", "metaHeadings", "excludeFolders"];
 
 /** Lifecycle only: the parts are built in their own modules and registered here. */
 export default class InterviewGapTrackerPlugin extends Plugin {
-	async onload(): Promise<void> {}
+	settings!: GapTrackerSettings;
+	index!: GapIndex;
+
+	async onload(): Promise<void> {
+		this.settings = normalizeSettings(await this.loadData());
+		// Registers its events now and reads notes only once the layout is ready.
+		this.index = this.addChild(new GapIndex(this.app, () => this.settings));
+		const ctx: TrackerContext = {
+			data: this.index,
+			tag: () => this.settings.tag,
+			sectionNames: () => ({ struggles: this.settings.struggleHeadings[0] ?? "", actions: this.settings.actionHeadings[0] ?? "" }),
+			themes: () => null,
+			hooks: { open: (path, line, evt) => void openNoteAtLine(this.app, path, line, evt) },
+		};
+		this.registerView(VIEW_TYPE_TRACKER, (leaf) => new TrackerView(leaf, ctx));
+		registerCommands(this, {
+			openTracker: () => revealTracker(this.app.workspace),
+			rebuildIndex: async () => {
+				await this.index.rebuild();
+				return this.index.interviews().length;
+			},
+		});
+		this.addRibbonIcon(TRACKER_ICON, "Open gap tracker", () => void revealTracker(this.app.workspace));
+		this.addSettingTab(new GapTrackerSettingTab(this.app, this, this));
+		registerTrackerCodeBlock(this, ctx);
+	}
+
+	/** Saves a settings change; rebuilds the index when it changes which notes or sections are read. */
+	async updateSettings(patch: Partial<GapTrackerSettings>): Promise<void> {
+		const before = this.settings;
+		this.settings = normalizeSettings({ ...this.settings, ...patch });
+		await this.saveData(this.settings);
+		if (INDEX_KEYS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(this.settings[k]))) await this.index.rebuild();
+	}
 }

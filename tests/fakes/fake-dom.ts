@@ -72,6 +72,9 @@ export function installDomHelpers(): void {
 	node.empty = function (this: Node) {
 		while (this.firstChild) this.removeChild(this.firstChild);
 	};
+	node.appendText = function (this: Node, text: string) {
+		this.appendChild((this.ownerDocument ?? document).createTextNode(text));
+	};
 	node.detach = function (this: Node) {
 		this.parentNode?.removeChild(this);
 	};

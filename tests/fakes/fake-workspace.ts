@@ -190,6 +190,13 @@ export class Workspace extends Events {
 		this.app = app;
 	}
 
+	/** Test helper: how often a view asked for its state to be saved. */
+	saveLayoutRequests = 0;
+
+	requestSaveLayout(): void {
+		this.saveLayoutRequests++;
+	}
+
 	onLayoutReady(callback: () => unknown): void {
 		if (this.layoutReady) callback();
 		else this.readyCallbacks.push(callback);

@@ -1,0 +1,26 @@
+/** A checkable line of a note, as the pane shows it; what the sync work needs to tick it. */
+export interface CheckRef {
+	path: string;
+	/** 1-based line in the file. */
+	line: number;
+	/** The state the pane showed when the user clicked. */
+	checked: boolean;
+	/** The line's text, so a writer can verify it is still the same line. */
+	text: string;
+}
+
+/** What the render functions call out to; the pane and the code block pass their own. */
+export interface RenderHooks {
+	/** Opens the note at a 1-based line; `evt` carries the modifier keys. */
+	open(path: string, line: number, evt: MouseEvent): void;
+	/**
+	 * Ticks or unticks a line. While absent the checkboxes are read-only (disabled with a
+	 * tooltip); the checkbox-sync work plugs in here without touching the render code.
+	 */
+	onToggle?: (ref: CheckRef) => void;
+	/** Theme names of a struggle, for its chips; absent until the themes engine is wired. */
+	themesOfStruggle?: (path: string, line: number) => string[];
+}
+
+/** Tooltip on a read-only checkbox. */
+export const READ_ONLY_CHECKBOX = "Tick this in the note; ticking from the tracker is not available yet";

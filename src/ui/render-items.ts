@@ -1,0 +1,109 @@
+import { setIcon } from "obsidian";
+import type { ActionItem, Interview, Step, Struggle } from "../core/model";
+import { READ_ONLY_CHECKBOX, type RenderHooks } from "./render-hooks";
+
+const EXCERPT_CHARS = 160;
+
+/** A title that opens its note at `line`; a real link so keyboard and middle click work. */
+export function renderLink(parent: HTMLElement, text: string, path: string, line: number, hooks: RenderHooks, cls = "igt-link"): HTMLElement {
+	const a = parent.createEl("a", { cls, text, href: "#", attr: { "data-path": path, "data-line": line } });
+	const go = (evt: MouseEvent) => {
+		evt.preventDefault();
+		evt.stopPropagation();
+		hooks.open(path, line, evt);
+	};
+	a.addEventListener("click", go);
+	a.addEventListener("auxclick", (evt) => {
+		if (evt.button === 1) go(evt);
+	});
+	return a;
+}
+
+/** "2025-11-23 · Shopee · Backend Engineer", skipping what the note does not say. */
+export function metaLine(iv: Interview): string {
+	return [iv.date, iv.company, iv.role].filter((v): v is string => !!v).join(" · ");
+}
+
+/** The interview's title (opens the note) and its date/company/role. */
+export function renderInterviewHeading(parent: HTMLElement, iv: Interview, hooks: RenderHooks): void {
+	const head = parent.createDiv("igt-interview");
+	renderLink(head, iv.title, iv.path, 1, hooks, "igt-link igt-interview-title");
+	const meta = metaLine(iv);
+	if (meta) head.createSpan({ cls: "igt-meta", text: meta });
+}
+
+function renderCheck(parent: HTMLElement, path: string, line: number, checked: boolean, text: string, hooks: RenderHooks): void {
+	const box = parent.createEl("input", { cls: "igt-check task-list-item-checkbox", type: "checkbox" });
+	box.checked = checked;
+	const toggle = hooks.onToggle;
+	if (!toggle) {
+		box.disabled = true;
+		box.title = READ_ONLY_CHECKBOX;
+		return;
+	}
+	box.setAttr("aria-label", checked ? `Mark "${text}" as not done` : `Mark "${text}" as done`);
+	box.addEventListener("change", () => toggle({ path, line, checked, text }));
+}
+
+function renderStep(parent: HTMLElement, path: string, step: Step, hooks: RenderHooks): void {
+	const li = parent.createEl("li", { cls: "igt-step" });
+	li.toggleClass("is-done", step.checked);
+	if (step.status !== null) renderCheck(li, path, step.line, step.checked, step.text, hooks);
+	else li.createSpan({ cls: "igt-bullet", attr: { "aria-hidden": "true" } });
+	renderLink(li, step.text, path, step.line, hooks, "igt-link igt-step-text");
+}
+
+function renderProgress(parent: HTMLElement, item: ActionItem): void {
+	const done = item.steps.filter((s) => s.checked).length;
+	const total = item.steps.length;
+	const wrap = parent.createDiv("igt-progress");
+	wrap.createEl("progress", { attr: { value: done, max: total, "aria-label": `${done} of ${total} steps done` } });
+	wrap.createSpan({ cls: "igt-progress-text", text: `${done}/${total}` });
+}
+
+/** One action item: checkbox (for a task), title, progress and steps. */
+export function renderActionItem(parent: HTMLElement, path: string, item: ActionItem, hooks: RenderHooks): void {
+	const li = parent.createEl("li", { cls: "igt-item" });
+	li.toggleClass("is-done", item.done);
+	const row = li.createDiv("igt-item-row");
+	if (item.kind === "task") renderCheck(row, path, item.line, item.checked === true, item.title, hooks);
+	renderLink(row, item.title, path, item.line, hooks, "igt-link igt-item-title");
+	if (item.steps.length === 0) return;
+	renderProgress(li, item);
+	const steps = li.createEl("ul", { cls: "igt-steps" });
+	for (const s of item.steps) renderStep(steps, path, s, hooks);
+}
+
+/** First sentence-ish of a body: whitespace collapsed, list markers dropped, cut at a word. */
+export function excerpt(body: string, max = EXCERPT_CHARS): string {
+	const flat = body
+		.split(/\r?\n/)
+		.map((l) => l.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?/, "").trim())
+		.filter((l) => l.length > 0)
+		.join(" ");
+	if (flat.length <= max) return flat;
+	const cut = flat.slice(0, max);
+	const space = cut.lastIndexOf(" ");
+	return (space > max / 2 ? cut.slice(0, space) : cut) + "…";
+}
+
+/** One struggle: title, excerpt and a slot for its theme chips. */
+export function renderStruggle(parent: HTMLElement, path: string, s: Struggle, hooks: RenderHooks): void {
+	const li = parent.createEl("li", { cls: "igt-struggle" });
+	renderLink(li, s.title, path, s.line, hooks, "igt-link igt-struggle-title");
+	const text = excerpt(s.body);
+	if (text) li.createDiv({ cls: "igt-excerpt", text });
+	const chips = li.createDiv("igt-chips");
+	for (const name of hooks.themesOfStruggle?.(path, s.line) ?? []) chips.createSpan({ cls: "igt-chip", text: name });
+	if (!chips.firstChild) chips.remove();
+}
+
+/** An interview's warnings, each a sentence the user can act on. */
+export function renderWarnings(parent: HTMLElement, iv: Interview): void {
+	const ul = parent.createEl("ul", { cls: "igt-warnings" });
+	for (const w of iv.warnings) {
+		const li = ul.createEl("li", { cls: "igt-warning" });
+		setIcon(li.createSpan("igt-warning-icon"), "alert-triangle");
+		li.createSpan({ text: w });
+	}
+}

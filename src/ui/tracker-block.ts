@@ -1,0 +1,88 @@
+import { MarkdownRenderChild } from "obsidian";
+import type { Theme } from "../core/themes/theme-model";
+import { parseBlockOptions, type ParsedBlock } from "../core/view-model/block-options";
+import { DEFAULT_TRACKER_FILTER } from "../core/view-model/tracker-filter";
+import { buildTrackerModel, type TrackerModel } from "../core/view-model/tracker-model";
+import { renderBuilding, renderEmptyState } from "./empty-state";
+import type { TrackerContext } from "./tracker-context";
+import { TrackerRenderer, type SectionName } from "./tracker-renderer";
+
+/**
+ * A `gap-tracker` code block: the tracker, or the part its `key: value` lines ask for, kept
+ * live while the note is shown. Obsidian unloads it (and its subscription) with the section.
+ */
+export class TrackerBlock extends MarkdownRenderChild {
+	private readonly parsed: ParsedBlock;
+	private renderer: TrackerRenderer | null = null;
+	private bodyEl: HTMLElement | null = null;
+
+	constructor(
+		containerEl: HTMLElement,
+		source: string,
+		private readonly ctx: TrackerContext,
+	) {
+		super(containerEl);
+		this.parsed = parseBlockOptions(source);
+	}
+
+	onload(): void {
+		const root = this.containerEl.createDiv("igt-block");
+		if (this.parsed.errors.length > 0) {
+			const box = root.createDiv({ cls: "igt-block-errors", attr: { role: "alert" } });
+			box.createEl("p", { text: "This gap-tracker block has lines it cannot use:" });
+			const ul = box.createEl("ul");
+			for (const e of this.parsed.errors) ul.createEl("li", { text: e });
+		}
+		this.bodyEl = root.createDiv("igt-block-body");
+		this.register(this.ctx.data.subscribe(() => this.render()));
+		this.render();
+	}
+
+	private render(): void {
+		const body = this.bodyEl;
+		if (!body) return;
+		const { options } = this.parsed;
+		const interviews = this.ctx.data.interviews();
+		if (interviews.length === 0) {
+			body.empty();
+			this.renderer = null;
+			if (this.ctx.data.state === "warm") renderEmptyState(body, this.ctx.tag(), this.ctx.sectionNames());
+			else renderBuilding(body);
+			return;
+		}
+		if (options.section === "gaps") {
+			this.renderGaps(body);
+			return;
+		}
+		const filter = { ...DEFAULT_TRACKER_FILTER, company: options.company, status: options.status };
+		const model = limit(buildTrackerModel(interviews, filter, "interview", this.ctx.themes()), options.limit);
+		if (!this.renderer) {
+			body.empty();
+			this.renderer = new TrackerRenderer(body, this.ctx.hooks, new Set());
+		}
+		const sections: SectionName[] = options.section ? [options.section] : ["actions", "struggles"];
+		this.renderer.render({ model, grouping: "interview", sections, signature: JSON.stringify(filter), pageSize: null });
+	}
+
+	private renderGaps(body: HTMLElement): void {
+		body.empty();
+		const analysis = this.ctx.themes();
+		if (!analysis) {
+			body.createDiv({ cls: "igt-empty", text: "Themes are not available in this version yet." });
+			return;
+		}
+		const themes: Theme[] = analysis.themes.slice(0, this.parsed.options.limit ?? undefined);
+		const ol = body.createEl("ol", { cls: "igt-gaps" });
+		for (const t of themes) {
+			const li = ol.createEl("li", { cls: `igt-gap is-${t.status}` });
+			li.createSpan({ cls: "igt-gap-name", text: t.name });
+			li.createSpan({ cls: "igt-meta", text: `${t.occurrences}× · ${t.interviews.length} interviews · ${t.status}` });
+		}
+	}
+}
+
+/** The first `n` interviews of each section (newest first). */
+function limit(model: TrackerModel, n: number | null): TrackerModel {
+	if (n === null) return model;
+	return { ...model, actions: model.actions.slice(0, n), struggles: model.struggles.slice(0, n) };
+}

@@ -1,0 +1,214 @@
+import { setIcon } from "obsidian";
+import type { Interview } from "../core/model";
+import type { GroupBy } from "../core/view-model/tracker-filter";
+import type { InterviewEntry, TrackerGroup, TrackerModel } from "../core/view-model/tracker-model";
+import { placeChildren } from "./keyed-children";
+import type { RenderHooks } from "./render-hooks";
+import { metaLine, renderActionItem, renderInterviewHeading, renderLink, renderStruggle, renderWarnings } from "./render-items";
+
+export type SectionName = "actions" | "struggles" | "warnings";
+
+const SECTION_TITLES: Record<SectionName, string> = { actions: "Action items", struggles: "Struggles", warnings: "Notes with warnings" };
+
+export interface RenderRequest {
+	model: TrackerModel;
+	grouping: GroupBy;
+	sections: readonly SectionName[];
+	/** Changes whenever something besides the notes changes what a block shows (filter, themes). */
+	signature: string;
+	/** Groups shown per section before a "Show more" button; null shows all. */
+	pageSize: number | null;
+}
+
+interface Block {
+	el: HTMLElement;
+	sig: unknown;
+}
+interface SectionBlock {
+	el: HTMLElement;
+	countEl: HTMLElement;
+	bodyEl: HTMLElement;
+	moreEl: HTMLElement;
+}
+interface GroupBlock extends Block {
+	headEl: HTMLElement;
+	bodyEl: HTMLElement;
+}
+
+/**
+ * Renders a tracker model into one element and keeps it there: each section, group and
+ * interview block is keyed, and a block is rebuilt only when its interview object (the index
+ * replaces it on change) or the render signature changed. Everything else keeps its DOM.
+ */
+export class TrackerRenderer {
+	readonly el: HTMLElement;
+	/** Blocks built by the last `render` call (tests and the bench read it). */
+	lastBuilt = 0;
+	private sections = new Map<SectionName, SectionBlock>();
+	private groups = new Map<string, GroupBlock>();
+	private entries = new Map<string, Block & { iv: Interview }>();
+	private shown = new Map<SectionName, number>();
+	private last: RenderRequest | null = null;
+
+	constructor(
+		parent: HTMLElement,
+		private readonly hooks: RenderHooks,
+		/** Collapsed keys (`section:<name>`, `<section>|<group key>`); owned by the caller, mutated here. */
+		readonly collapsed: Set<string>,
+		private readonly onCollapse: () => void = () => {},
+	) {
+		this.el = parent.createDiv("igt-tracker");
+	}
+
+	render(req: RenderRequest): void {
+		this.last = req;
+		this.lastBuilt = 0;
+		const used = new Set<string>();
+		const els = req.sections.map((name) => this.renderSection(name, req, used));
+		placeChildren(this.el, els);
+		for (const map of [this.groups, this.entries]) for (const k of map.keys()) if (!used.has(k)) map.delete(k);
+	}
+
+	/** Forgets every block, so the next render rebuilds all (e.g. after the hooks' data changed). */
+	reset(): void {
+		this.groups.clear();
+		this.entries.clear();
+	}
+
+	private rerender(): void {
+		if (this.last) this.render(this.last);
+	}
+
+	private renderSection(name: SectionName, req: RenderRequest, used: Set<string>): HTMLElement {
+		const block = this.sections.get(name) ?? this.createSection(name);
+		const collapsed = this.collapsed.has(`section:${name}`);
+		block.el.toggleClass("is-collapsed", collapsed);
+		const count = name === "warnings" ? req.model.warnings.length : countEntries(req.model[name]);
+		setTextIfChanged(block.countEl, String(count));
+		block.el.toggle(count > 0);
+		if (collapsed || count === 0) {
+			placeChildren(block.bodyEl, []);
+			block.moreEl.hide();
+			return block.el;
+		}
+		const limit = req.pageSize === null ? Infinity : (this.shown.get(name) ?? req.pageSize);
+		const children: HTMLElement[] = [];
+		let total: number;
+		if (name === "warnings") {
+			total = req.model.warnings.length;
+			for (const e of req.model.warnings.slice(0, limit)) children.push(this.renderEntry(name, e, req, used));
+		} else {
+			const groups = req.model[name];
+			total = groups.length;
+			for (const g of groups.slice(0, limit)) children.push(this.renderGroup(name, g, req, used));
+		}
+		placeChildren(block.bodyEl, children);
+		block.moreEl.toggle(total > limit);
+		if (total > limit) setTextIfChanged(block.moreEl, `Show more (${total - limit} left)`);
+		return block.el;
+	}
+
+	private createSection(name: SectionName): SectionBlock {
+		const el = createDiv({ cls: `igt-section igt-section-${name}` });
+		const head = el.createDiv({ cls: "igt-section-head", attr: { role: "button", tabindex: 0 } });
+		setIcon(head.createSpan("igt-collapse-icon"), "chevron-down");
+		head.createSpan({ cls: "igt-section-title", text: SECTION_TITLES[name] });
+		const countEl = head.createSpan("igt-count");
+		this.makeToggle(head, `section:${name}`);
+		const bodyEl = el.createDiv("igt-section-body");
+		const moreEl = el.createEl("button", { cls: "igt-more" });
+		moreEl.addEventListener("click", () => {
+			const page = this.last?.pageSize ?? 0;
+			this.shown.set(name, (this.shown.get(name) ?? page) + page);
+			this.rerender();
+		});
+		const block = { el, countEl, bodyEl, moreEl };
+		this.sections.set(name, block);
+		return block;
+	}
+
+	private renderGroup(section: SectionName, g: TrackerGroup, req: RenderRequest, used: Set<string>): HTMLElement {
+		const key = `${section}|${g.key}`;
+		used.add(key);
+		let block = this.groups.get(key);
+		if (!block) {
+			const el = createDiv({ cls: "igt-group", attr: { "data-key": g.key } });
+			const headEl = el.createDiv({ cls: "igt-group-head", attr: { role: "button", tabindex: 0 } });
+			block = { el, headEl, bodyEl: el.createDiv("igt-group-body"), sig: null };
+			this.makeToggle(headEl, key);
+			this.groups.set(key, block);
+		}
+		const headSig = g.interview ?? `${g.label}\u0000${g.entries.length}`;
+		if (block.sig !== headSig) {
+			block.sig = headSig;
+			this.fillGroupHead(block.headEl, g);
+		}
+		const collapsed = this.collapsed.has(key);
+		block.el.toggleClass("is-collapsed", collapsed);
+		block.headEl.setAttr("aria-expanded", String(!collapsed));
+		placeChildren(block.bodyEl, collapsed ? [] : g.entries.map((e) => this.renderEntry(section, e, req, used)));
+		return block.el;
+	}
+
+	private fillGroupHead(head: HTMLElement, g: TrackerGroup): void {
+		head.empty();
+		setIcon(head.createSpan("igt-collapse-icon"), "chevron-down");
+		const iv: Interview | null = g.interview;
+		if (iv) {
+			renderLink(head, iv.title, iv.path, 1, this.hooks, "igt-link igt-group-title");
+			const meta = metaLine(iv);
+			if (meta) head.createSpan({ cls: "igt-meta", text: meta });
+		} else {
+			head.createSpan({ cls: "igt-group-title", text: g.label });
+			head.createSpan({ cls: "igt-count", text: String(g.entries.length) });
+		}
+	}
+
+	private renderEntry(section: SectionName, e: InterviewEntry, req: RenderRequest, used: Set<string>): HTMLElement {
+		const key = `${section}|${e.interview.path}`;
+		used.add(key);
+		const sig = `${req.signature}\u0000${req.grouping}`;
+		const old = this.entries.get(key);
+		// The index replaces an interview's object on change and never mutates it: identity is the test.
+		if (old && old.sig === sig && old.iv === e.interview) return old.el;
+		this.lastBuilt++;
+		const el = createDiv({ cls: "igt-entry", attr: { "data-path": e.interview.path } });
+		const withHeading = section === "warnings" || req.grouping === "company";
+		if (withHeading) renderInterviewHeading(el, e.interview, this.hooks);
+		if (section === "warnings") renderWarnings(el, e.interview);
+		else if (section === "actions") {
+			const ul = el.createEl("ul", { cls: "igt-items" });
+			for (const a of e.actions) renderActionItem(ul, e.interview.path, a, this.hooks);
+		} else {
+			const ul = el.createEl("ul", { cls: "igt-struggles" });
+			for (const s of e.struggles) renderStruggle(ul, e.interview.path, s, this.hooks);
+		}
+		this.entries.set(key, { el, sig, iv: e.interview });
+		return el;
+	}
+
+	private makeToggle(head: HTMLElement, key: string): void {
+		const toggle = () => {
+			if (this.collapsed.has(key)) this.collapsed.delete(key);
+			else this.collapsed.add(key);
+			this.onCollapse();
+			this.rerender();
+		};
+		head.addEventListener("click", toggle);
+		head.addEventListener("keydown", (evt) => {
+			if (evt.key !== "Enter" && evt.key !== " ") return;
+			evt.preventDefault();
+			toggle();
+		});
+	}
+}
+
+function countEntries(groups: readonly TrackerGroup[]): number {
+	let n = 0;
+	for (const g of groups) n += g.entries.length;
+	return n;
+}
+
+function setTextIfChanged(el: HTMLElement, text: string): void {
+	if (el.textContent !== text) el.setText(text);
+}

@@ -1,0 +1,128 @@
+import { Component, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { ThemeAnalysis } from "../core/themes/theme-model";
+import { DEFAULT_TRACKER_FILTER } from "../core/view-model/tracker-filter";
+import { buildTrackerModel } from "../core/view-model/tracker-model";
+import { DEFAULT_VIEW_STATE, readViewState, type TrackerViewState } from "../core/view-model/view-state";
+import { renderBuilding, renderEmptyState, renderNoMatch } from "./empty-state";
+import type { TrackerContext } from "./tracker-context";
+import { TrackerHeader } from "./tracker-header";
+import { TrackerRenderer } from "./tracker-renderer";
+
+/** Never changes after release: saved workspaces refer to it. */
+export const VIEW_TYPE_TRACKER = "interview-gap-tracker";
+export const TRACKER_ICON = "list-checks";
+/** Interviews per section before "Show more": keeps the first paint small in large vaults. */
+export const PAGE_SIZE = 50;
+
+/** The gap tracker pane: a thin shell that renders the view model from the index. */
+export class TrackerView extends ItemView {
+	icon = TRACKER_ICON;
+	private view: TrackerViewState = { ...DEFAULT_VIEW_STATE, collapsed: [] };
+	private readonly collapsed = new Set<string>();
+	private header: { comp: Component; header: TrackerHeader } | null = null;
+	private messageEl: HTMLElement | null = null;
+	private renderer: TrackerRenderer | null = null;
+	private lastThemes: ThemeAnalysis | null = null;
+	private themesRev = 0;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly ctx: TrackerContext,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_TRACKER;
+	}
+
+	getDisplayText(): string {
+		return "Gap tracker";
+	}
+
+	async onOpen(): Promise<void> {
+		this.contentEl.empty();
+		this.contentEl.addClass("igt-view");
+		this.mountHeader();
+		this.messageEl = this.contentEl.createDiv("igt-message");
+		this.renderer = new TrackerRenderer(this.contentEl, this.ctx.hooks, this.collapsed, () => this.saveLayout());
+		this.register(this.ctx.data.subscribe(() => this.redraw()));
+		this.redraw();
+	}
+
+	async onClose(): Promise<void> {
+		this.contentEl.empty();
+		this.renderer = null;
+	}
+
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), filter: { ...this.view.filter }, groupBy: this.view.groupBy, collapsed: [...this.collapsed] };
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		this.view = readViewState(state);
+		this.collapsed.clear();
+		for (const k of this.view.collapsed) this.collapsed.add(k);
+		if (this.renderer) {
+			this.mountHeader();
+			this.redraw();
+		}
+		await super.setState(state, result);
+	}
+
+	/** Re-renders from the index; unchanged interview blocks keep their DOM. */
+	redraw(): void {
+		const renderer = this.renderer;
+		const message = this.messageEl;
+		if (!renderer || !message || !this.header) return;
+		message.empty();
+		const interviews = this.ctx.data.interviews();
+		const themes = this.ctx.themes();
+		if (themes !== this.lastThemes) {
+			this.lastThemes = themes;
+			this.themesRev++;
+		}
+		const model = buildTrackerModel(interviews, this.view.filter, this.view.groupBy, themes);
+		this.header.header.update(model.counts, model.companies, themes?.themes ?? null);
+		const nothing = model.actions.length === 0 && model.struggles.length === 0 && model.warnings.length === 0;
+		if (interviews.length === 0) {
+			if (this.ctx.data.state === "warm") renderEmptyState(message, this.ctx.tag(), this.ctx.sectionNames());
+			else renderBuilding(message);
+		} else if (nothing) {
+			renderNoMatch(message, () => this.applyState({ ...this.view, filter: DEFAULT_TRACKER_FILTER }, true));
+		}
+		this.header.header.el.toggle(interviews.length > 0);
+		renderer.render({
+			model,
+			grouping: this.view.groupBy,
+			sections: ["actions", "struggles", "warnings"],
+			signature: `${JSON.stringify(this.view.filter)}\u0000${this.themesRev}`,
+			pageSize: PAGE_SIZE,
+		});
+	}
+
+	private applyState(next: TrackerViewState, remountHeader: boolean): void {
+		this.view = next;
+		if (remountHeader) this.mountHeader();
+		this.saveLayout();
+		this.redraw();
+	}
+
+	private mountHeader(): void {
+		if (this.header) {
+			this.removeChild(this.header.comp);
+			this.header.header.el.remove();
+		}
+		const comp = this.addChild(new Component());
+		const header = new TrackerHeader(this.contentEl, comp, { filter: this.view.filter, groupBy: this.view.groupBy }, (s) =>
+			this.applyState({ ...this.view, filter: s.filter, groupBy: s.groupBy }, false),
+		);
+		this.contentEl.prepend(header.el);
+		this.header = { comp, header };
+	}
+
+	private saveLayout(): void {
+		this.view = { ...this.view, collapsed: [...this.collapsed] };
+		this.app.workspace.requestSaveLayout();
+	}
+}

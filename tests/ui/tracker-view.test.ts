@@ -1,0 +1,162 @@
+/** @jest-environment jsdom */
+import { NoteBuilder } from "../fakes/note-builder";
+import { openTracker, texts } from "./view-harness";
+
+const acme = new NoteBuilder("Interviews/2026-01-10 Acme.md")
+	.company("Acme")
+	.role("Backend Engineer")
+	.date("2026-01-10")
+	.struggle("System design", "I did not ask about the expected load before drawing boxes.")
+	.action("Practise design", ["[x] Read a chapter", "Draw three systems"])
+	.action("Send thank-you mail", [], true)
+	.build();
+const globex = new NoteBuilder("Interviews/2026-02-01 Globex.md").company("Globex").date("2026-02-01").struggle("Behavioural").action("Write STAR stories").build();
+const file = (h: { app: { vault: { getFileByPath(p: string): unknown } } }, path: string) => h.app.vault.getFileByPath(path) as never;
+
+describe("tracker pane", () => {
+	test("shows counts, items with steps, progress, meta and struggles", async () => {
+		const h = await openTracker([acme, globex]);
+		const el = await h.settle();
+		expect(texts(el, ".igt-counts span")).toEqual(["2 interviews", "2 open", "1 done"]);
+		expect(texts(el, ".igt-section-actions .igt-group-title")).toEqual(["2026-02-01 Globex", "2026-01-10 Acme"]);
+		expect(texts(el, ".igt-section-actions .igt-meta")).toContain("2026-01-10 · Acme · Backend Engineer");
+		expect(texts(el, ".igt-item-title")).toEqual(["Write STAR stories", "Practise design", "Send thank-you mail"]);
+		expect(texts(el, ".igt-step-text")).toEqual(["Read a chapter", "Draw three systems"]);
+		expect(texts(el, ".igt-progress-text")).toEqual(["1/2"]);
+		expect(texts(el, ".igt-struggle-title")).toEqual(["Behavioural", "System design"]);
+		expect(texts(el, ".igt-excerpt")).toEqual(["I did not ask about the expected load before drawing boxes."]);
+	});
+
+	test("checkboxes are read-only until a toggle hook is given, then report the line", async () => {
+		const ro = await openTracker([acme]);
+		const boxes = [...(await ro.settle()).querySelectorAll<HTMLInputElement>("input.igt-check")];
+		expect(boxes.map((b) => [b.checked, b.disabled])).toEqual([[false, true], [true, true], [false, true], [true, true]]);
+		expect(boxes[0]?.title).toMatch(/not available yet/);
+		const rw = await openTracker([acme], { toggle: true });
+		const box = (await rw.settle()).querySelectorAll<HTMLInputElement>("input.igt-check")[1];
+		expect(box?.disabled).toBe(false);
+		box?.dispatchEvent(new Event("change"));
+		const line = acme.text.split("\n").findIndex((l) => l.includes("Read a chapter")) + 1;
+		expect(rw.toggled).toEqual([{ path: acme.path, line, checked: true, text: "Read a chapter" }]);
+	});
+
+	test("clicking a title opens the note at that line; Ctrl-click says new tab", async () => {
+		const h = await openTracker([acme]);
+		const el = await h.settle();
+		const link = [...el.querySelectorAll<HTMLElement>(".igt-struggle-title")][0];
+		link?.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+		link?.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true }));
+		const line = acme.text.split("\n").indexOf("### System design") + 1;
+		expect(h.opened).toEqual([
+			{ path: acme.path, line, mod: false },
+			{ path: acme.path, line, mod: true },
+		]);
+	});
+
+	test("an edit re-renders only that note's blocks; the rest keep their DOM", async () => {
+		const h = await openTracker([acme, globex]);
+		const el = await h.settle();
+		const globexBlock = el.querySelector(`.igt-section-actions .igt-entry[data-path="${globex.path}"]`);
+		const acmeBlock = el.querySelector(`.igt-section-actions .igt-entry[data-path="${acme.path}"]`);
+		const edited = new NoteBuilder(acme.path).company("Acme").date("2026-01-10").action("Practise design", ["[x] Read a chapter", "[x] Draw three systems"]).build();
+		await h.app.vault.modify(file(h, acme.path), edited.text);
+		await h.settle();
+		expect(el.querySelector(`.igt-section-actions .igt-entry[data-path="${globex.path}"]`)).toBe(globexBlock);
+		expect(el.querySelector(`.igt-section-actions .igt-entry[data-path="${acme.path}"]`)).not.toBe(acmeBlock);
+		expect(texts(el, ".igt-progress-text")).toEqual(["2/2"]);
+		expect(texts(el, ".igt-counts span")).toEqual(["2 interviews", "1 open", "1 done"]);
+	});
+
+	test("rename, delete, create and losing the tag update the pane", async () => {
+		const h = await openTracker([acme, globex]);
+		let el = await h.settle();
+		await h.app.vault.rename(file(h, acme.path), "Interviews/2026-01-10 Acme onsite.md");
+		el = await h.settle();
+		expect(texts(el, ".igt-section-struggles .igt-group-title")).toEqual(["2026-02-01 Globex", "2026-01-10 Acme onsite"]);
+		await h.app.vault.modify(file(h, globex.path), new NoteBuilder(globex.path).withTags().build().text);
+		el = await h.settle();
+		expect(texts(el, ".igt-section-struggles .igt-group-title")).toEqual(["2026-01-10 Acme onsite"]);
+		const c = new NoteBuilder("Interviews/2026-03-01 Initech.md").company("Initech").date("2026-03-01").struggle("SQL").build();
+		await h.app.vault.create(c.path, c.text);
+		el = await h.settle();
+		expect(texts(el, ".igt-section-struggles .igt-group-title")).toEqual(["2026-03-01 Initech", "2026-01-10 Acme onsite"]);
+		await h.app.vault.delete(file(h, c.path));
+		el = await h.settle();
+		expect(texts(el, ".igt-section-struggles .igt-group-title")).toEqual(["2026-01-10 Acme onsite"]);
+	});
+
+	test("search, status, company and group-by narrow the pane", async () => {
+		jest.useFakeTimers();
+		try {
+			const h = await openTracker([acme, globex]);
+			const el = await h.settle();
+			const search = el.querySelector<HTMLInputElement>("input.igt-search");
+			if (!search) throw new Error("no search box");
+			search.value = "three systems";
+			search.dispatchEvent(new Event("input"));
+			jest.advanceTimersByTime(200);
+			expect(texts(el, ".igt-item-title")).toEqual(["Practise design"]);
+			expect(texts(el, ".igt-struggle-title")).toEqual([]);
+			search.value = "";
+			search.dispatchEvent(new Event("input"));
+			jest.advanceTimersByTime(200);
+			const [company, status, , groupBy] = [...el.querySelectorAll<HTMLSelectElement>("select.igt-select")];
+			status!.value = "done";
+			status!.dispatchEvent(new Event("change"));
+			expect(texts(el, ".igt-item-title")).toEqual(["Send thank-you mail"]);
+			status!.value = "all";
+			status!.dispatchEvent(new Event("change"));
+			expect([...company!.options].map((o) => o.text)).toEqual(["All companies", "Acme", "Globex"]);
+			company!.value = "Globex";
+			company!.dispatchEvent(new Event("change"));
+			expect(texts(el, ".igt-item-title")).toEqual(["Write STAR stories"]);
+			company!.value = "";
+			company!.dispatchEvent(new Event("change"));
+			groupBy!.value = "company";
+			groupBy!.dispatchEvent(new Event("change"));
+			expect(texts(el, ".igt-section-actions .igt-group-title")).toEqual(["Acme", "Globex"]);
+			expect(texts(el, ".igt-section-actions .igt-interview-title")).toEqual(["2026-01-10 Acme", "2026-02-01 Globex"]);
+			expect(h.view.getState()).toMatchObject({ groupBy: "company" });
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
+	test("a filter that hides everything says so and can be cleared", async () => {
+		const h = await openTracker([acme], { state: { filter: { search: "no such words" } } });
+		const el = await h.settle();
+		expect(el.querySelector(".igt-empty")?.textContent).toBe("Nothing matches these filters.Clear filters");
+		el.querySelector<HTMLButtonElement>(".igt-empty button")?.click();
+		expect(texts(el, ".igt-struggle-title")).toEqual(["System design"]);
+	});
+
+	test("an empty vault explains how to tag a note, with the tag from settings", async () => {
+		const h = await openTracker([{ path: "Notes/a.md", text: "# Just a note" }]);
+		const el = await h.settle();
+		expect(el.querySelector(".igt-empty")?.textContent).toBe(
+			"No interview notes yetThe tracker lists notes tagged #real-interview. Add the tag to a reflection note, in its properties (tags: real-interview) or anywhere in the text, and give the note a Where I Struggled and an Action Items section.",
+		);
+		expect(el.querySelector<HTMLElement>(".igt-header")?.style.display).toBe("none");
+	});
+
+	test("per-note warnings are listed with the note", async () => {
+		const h = await openTracker([acme, new NoteBuilder("Interviews/2026-02-01 Bare.md").withoutActionSection().struggle("Nerves").build()]);
+		const el = await h.settle();
+		expect(texts(el, ".igt-section-warnings .igt-interview-title")).toEqual(["2026-02-01 Bare"]);
+		expect(texts(el, ".igt-section-warnings .igt-warning")).toEqual(["No 'Action Items' section"]);
+	});
+
+	test("collapsed groups survive updates and are kept in the view state", async () => {
+		const h = await openTracker([acme, globex]);
+		const el = await h.settle();
+		const head = el.querySelector<HTMLElement>(`.igt-section-actions .igt-group[data-key="interview:${acme.path}"] .igt-group-head`);
+		head?.click();
+		expect(h.view.getState()).toMatchObject({ collapsed: [`actions|interview:${acme.path}`] });
+		expect(h.app.workspace.saveLayoutRequests).toBeGreaterThan(0);
+		await h.app.vault.modify(file(h, globex.path), globex.text + "\nmore\n");
+		await h.settle();
+		expect(texts(el, ".igt-item-title")).toEqual(["Write STAR stories"]);
+		const restored = await openTracker([acme, globex], { state: h.view.getState() });
+		expect(texts(await restored.settle(), ".igt-item-title")).toEqual(["Write STAR stories"]);
+	});
+});
