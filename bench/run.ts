@@ -1,10 +1,14 @@
 import { loadCorpus, type BenchCorpus } from "./corpus";
 import { run as engine } from "./engine";
+import { run as themes } from "./themes";
 
 type BenchModule = (corpus: BenchCorpus) => Promise<Record<string, number>>;
 
 // Each module measures one issue's targets; figures are merged into one object.
-const MODULES: [string, BenchModule][] = [["engine", engine]];
+const MODULES: [string, BenchModule][] = [
+	["engine", engine],
+	["themes", themes],
+];
 
 const TARGETS: Record<string, [string, number]> = {
 	scan_vs_floor: ["<=", 2],

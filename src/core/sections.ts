@@ -75,11 +75,15 @@ function sectionKind(text: string, names: SectionNames): SectionKind | null {
 	return null;
 }
 
-/** The shallowest sub-headings of a section, each with the exclusive end of the item it starts. */
+/**
+ * The sub-headings that start items, each with the exclusive end of its item. The first
+ * sub-heading sets the item level; deeper headings belong to the item above them, and a
+ * shallower one (a stray "## Questions" under "# Action Items" with "###" items) is an item
+ * of its own rather than swallowing the items before it.
+ */
 export function itemHeadings(section: Section): { heading: HeadingLine; end: number }[] {
-	let top = 7;
-	for (const h of section.subHeadings) if (h.level < top) top = h.level;
-	const items = section.subHeadings.filter((h) => h.level === top);
-	// No heading in a section is shallower than `top`, so an item runs to the next one.
+	const first = section.subHeadings[0];
+	if (!first) return [];
+	const items = section.subHeadings.filter((h) => h.level <= first.level);
 	return items.map((heading, k) => ({ heading, end: items[k + 1]?.index ?? section.end }));
 }

@@ -287,3 +287,20 @@ describe("nested section headings", () => {
 		expect(iv.actionItems).toHaveLength(1);
 	});
 });
+
+describe("item headings at mixed levels", () => {
+	it("takes the first sub-heading's level as the item level; deeper headings stay in the item", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "### One", "#### detail", "text", "### Two", "## Action Items", "- a"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["One", "Two"]);
+		expect(iv.struggles[0]?.body).toBe("#### detail\ntext");
+	});
+
+	it("keeps earlier items when a shallower stray heading follows them", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "- s", "# Action Items", "### 5.1 First", "- step", "### 5.2 Second", "## Questions", "Why this team?"));
+		expect(iv.actionItems.map((a) => [a.title, a.steps.length])).toEqual([
+			["First", 1],
+			["Second", 0],
+			["Questions", 0],
+		]);
+	});
+});
