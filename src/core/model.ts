@@ -28,7 +28,7 @@ export interface ActionItem {
 	/** Checked task without steps, or every step checked. */
 	done: boolean;
 	steps: Step[];
-	/** Text beneath the item that is not a step (paragraphs, deeper bullets), trimmed. */
+	/** Prose beneath the item (its list lines excluded), trimmed: e.g. "Examples:" above the steps. */
 	body: string;
 	blockId: string | null;
 }
