@@ -7,6 +7,7 @@ import { GapIndex } from "./obsidian/gap-index";
 import { openNoteAtLine } from "./obsidian/open-note";
 import { revealTracker } from "./obsidian/reveal-tracker";
 import { GapTrackerSettingTab } from "./obsidian/settings-tab";
+import { ThemeSource } from "./obsidian/theme-source";
 import type { TrackerContext } from "./ui/tracker-context";
 import { TRACKER_ICON, TrackerView, VIEW_TYPE_TRACKER } from "./ui/tracker-view";
 
@@ -22,12 +23,17 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		this.settings = normalizeSettings(await this.loadData());
 		// Registers its events now and reads notes only once the layout is ready.
 		this.index = this.addChild(new GapIndex(this.app, () => this.settings));
+		const themes = this.addChild(new ThemeSource(this.index, () => this.settings));
 		const ctx: TrackerContext = {
 			data: this.index,
 			tag: () => this.settings.tag,
 			sectionNames: () => ({ struggles: this.settings.struggleHeadings[0] ?? "", actions: this.settings.actionHeadings[0] ?? "" }),
-			themes: () => null,
-			hooks: { open: (path, line, evt) => void openNoteAtLine(this.app, path, line, evt) },
+			themes: () => themes.current(),
+			onThemesChanged: (listener) => themes.subscribe(listener),
+			hooks: {
+				open: (path, line, evt) => void openNoteAtLine(this.app, path, line, evt),
+				themesOfStruggle: (path, line) => themes.current()?.themesOfStruggle(path, line) ?? [],
+			},
 		};
 		this.registerView(VIEW_TYPE_TRACKER, (leaf) => new TrackerView(leaf, ctx));
 		registerCommands(this, {

@@ -35,6 +35,7 @@ export class TrackerBlock extends MarkdownRenderChild {
 		}
 		this.bodyEl = root.createDiv("igt-block-body");
 		this.register(this.ctx.data.subscribe(() => this.render()));
+		if (this.ctx.onThemesChanged) this.register(this.ctx.onThemesChanged(() => this.render()));
 		this.render();
 	}
 

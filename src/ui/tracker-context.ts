@@ -20,5 +20,7 @@ export interface TrackerContext {
 	sectionNames(): { struggles: string; actions: string };
 	/** Current theme analysis, or null while the themes engine is not wired. Memoized by the caller. */
 	themes(): ThemeAnalysis | null;
+	/** Calls back when the theme analysis changed without an index change. Returns the unsubscribe. */
+	onThemesChanged?(listener: () => void): () => void;
 	hooks: RenderHooks;
 }

@@ -47,6 +47,7 @@ export class TrackerView extends ItemView {
 		this.messageEl = this.contentEl.createDiv("igt-message");
 		this.renderer = new TrackerRenderer(this.contentEl, this.ctx.hooks, this.collapsed, () => this.saveLayout());
 		this.register(this.ctx.data.subscribe(() => this.redraw()));
+		if (this.ctx.onThemesChanged) this.register(this.ctx.onThemesChanged(() => this.redraw()));
 		this.redraw();
 	}
 

@@ -99,3 +99,19 @@ export class Plugin extends Component {
 		this.app.pluginData.set(this.manifest.id, JSON.parse(JSON.stringify(data)) as unknown);
 	}
 }
+
+/** Test helper: the context Obsidian hands a code-block processor; `addChild` loads the child, as Obsidian does. */
+export function createPostProcessorContext(sourcePath: string): MarkdownPostProcessorContext & { children: Component[] } {
+	const children: Component[] = [];
+	return {
+		docId: "doc-1",
+		sourcePath,
+		frontmatter: null,
+		children,
+		addChild(child) {
+			children.push(child as unknown as Component);
+			(child as unknown as Component).load();
+		},
+		getSectionInfo: () => null,
+	};
+}

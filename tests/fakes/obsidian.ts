@@ -10,7 +10,7 @@ export { installDomHelpers } from "./fake-dom";
 export { Component, Events, type EventRef } from "./fake-events";
 export { getAllTags, parseCachedMetadata, parseFrontMatterTags } from "./fake-metadata-parse";
 export { MetadataCache } from "./fake-metadata-cache";
-export { App, Plugin, type AppOptions } from "./fake-plugin";
+export { App, createPostProcessorContext, Plugin, type AppOptions } from "./fake-plugin";
 export {
 	ButtonComponent,
 	debounce,

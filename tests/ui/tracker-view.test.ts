@@ -1,4 +1,7 @@
 /** @jest-environment jsdom */
+import { computeThemes } from "../../src/core/themes/compute-themes";
+import { parseNote } from "../../src/core/parse-note";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { NoteBuilder } from "../fakes/note-builder";
 import { openTracker, texts } from "./view-harness";
 
@@ -158,5 +161,19 @@ describe("tracker pane", () => {
 		expect(texts(el, ".igt-item-title")).toEqual(["Write STAR stories"]);
 		const restored = await openTracker([acme, globex], { state: h.view.getState() });
 		expect(texts(await restored.settle(), ".igt-item-title")).toEqual(["Write STAR stories"]);
+	});
+
+	test("struggles carry theme chips and the theme filter appears when themes exist", async () => {
+		const notes = [acme, globex].map((n) => parseNote(n.path, n.text, DEFAULT_SETTINGS)).filter((iv) => iv !== null);
+		const themes = computeThemes(notes, DEFAULT_SETTINGS);
+		const h = await openTracker([acme, globex], { themes });
+		const el = await h.settle();
+		const line = acme.text.split("\n").indexOf("### System design") + 1;
+		expect(themes.themesOfStruggle(acme.path, line).length).toBeGreaterThan(0);
+		const chips = el.querySelector(`.igt-entry[data-path="${acme.path}"] .igt-chips`);
+		expect(chips?.textContent).toBe(themes.themesOfStruggle(acme.path, line).join(""));
+		const themeSelect = [...el.querySelectorAll<HTMLSelectElement>("select.igt-select")][2];
+		expect(themeSelect?.style.display).toBe("");
+		expect(themeSelect?.options.length).toBe(themes.themes.length + 1);
 	});
 });

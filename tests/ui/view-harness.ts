@@ -1,5 +1,6 @@
 /** A loaded GapIndex plus an open TrackerView over it, on the fake app, for jsdom tests. */
 import type { WorkspaceLeaf } from "obsidian";
+import type { ThemeAnalysis } from "../../src/core/themes/theme-model";
 import type { CheckRef } from "../../src/ui/render-hooks";
 import type { TrackerContext } from "../../src/ui/tracker-context";
 import { TrackerView, VIEW_TYPE_TRACKER } from "../../src/ui/tracker-view";
@@ -14,7 +15,7 @@ export interface ViewHarness extends Harness {
 	settle(): Promise<HTMLElement>;
 }
 
-export async function openTracker(files: { path: string; text: string }[], options: { toggle?: boolean; state?: Record<string, unknown> } = {}): Promise<ViewHarness> {
+export async function openTracker(files: { path: string; text: string }[], options: { toggle?: boolean; state?: Record<string, unknown>; themes?: ThemeAnalysis } = {}): Promise<ViewHarness> {
 	const h = harness(files);
 	await warm(h);
 	const opened: ViewHarness["opened"] = [];
@@ -23,8 +24,9 @@ export async function openTracker(files: { path: string; text: string }[], optio
 		data: h.index,
 		tag: () => h.settings.tag,
 		sectionNames: () => ({ struggles: "Where I Struggled", actions: "Action Items" }),
-		themes: () => null,
+		themes: () => options.themes ?? null,
 		hooks: {
+			themesOfStruggle: (path, line) => options.themes?.themesOfStruggle(path, line) ?? [],
 			open: (path, line, evt) => opened.push({ path, line, mod: evt.ctrlKey || evt.metaKey }),
 			...(options.toggle ? { onToggle: (ref: CheckRef) => void toggled.push(ref) } : {}),
 		},

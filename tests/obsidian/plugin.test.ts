@@ -1,0 +1,149 @@
+/** @jest-environment jsdom */
+import type { App as ObsidianApp, PluginManifest } from "obsidian";
+import manifest from "../../manifest.json";
+import InterviewGapTrackerPlugin from "../../src/main";
+import { TrackerView, VIEW_TYPE_TRACKER } from "../../src/ui/tracker-view";
+import { App, Notice, type Plugin as FakePlugin } from "../fakes/obsidian";
+import { NoteBuilder } from "../fakes/note-builder";
+
+const acme = new NoteBuilder("Interviews/2026-01-10 Acme.md").company("Acme").struggle("System design").action("Practise").build();
+const other = new NoteBuilder("Interviews/2026-02-01 Other.md").withTags("job-talk").company("Other").struggle("Nerves").build();
+
+async function start(data: unknown = null, files = [acme, other]) {
+	const app = new App({ files });
+	if (data !== null) app.pluginData.set(manifest.id, data);
+	const plugin = new InterviewGapTrackerPlugin(app as unknown as ObsidianApp, manifest as PluginManifest);
+	const reads = [jest.spyOn(app.vault, "cachedRead"), jest.spyOn(app.vault, "read")];
+	plugin.load();
+	await new Promise((r) => setTimeout(r, 0));
+	return { app, plugin, reads, fake: plugin as unknown as FakePlugin };
+}
+
+async function ready(app: App, plugin: InterviewGapTrackerPlugin) {
+	app.workspace.setLayoutReady();
+	await plugin.index.settled();
+}
+
+describe("plugin lifecycle", () => {
+	test("onload reads no note; the index is built once the layout is ready", async () => {
+		const { app, plugin, reads } = await start();
+		for (const r of reads) expect(r).not.toHaveBeenCalled();
+		expect(plugin.index.state).toBe("cold");
+		await ready(app, plugin);
+		expect(reads[0]).toHaveBeenCalledTimes(1);
+		expect(plugin.index.interviews().map((i) => i.path)).toEqual([acme.path]);
+	});
+
+	test("registers the commands with stable ids, no hotkeys, a ribbon icon and the code block", async () => {
+		const { app, fake } = await start();
+		const cmds = [...app.commands.commands.values()];
+		expect(cmds.map((c) => [c.id, c.name])).toEqual([
+			["interview-gap-tracker:open-gap-tracker", "Open gap tracker"],
+			["interview-gap-tracker:rebuild-gap-index", "Rebuild gap index"],
+		]);
+		expect(cmds.every((c) => c.hotkeys === undefined)).toBe(true);
+		expect(fake.ribbonIcons.map((r) => r.title)).toEqual(["Open gap tracker"]);
+		expect([...fake.codeBlockProcessors.keys()]).toEqual(["gap-tracker"]);
+	});
+
+	test("Open gap tracker opens one pane in the right sidebar and reuses it", async () => {
+		const { app, plugin } = await start();
+		await ready(app, plugin);
+		app.commands.executeCommandById("interview-gap-tracker:open-gap-tracker");
+		await new Promise((r) => setTimeout(r, 0));
+		app.commands.executeCommandById("interview-gap-tracker:open-gap-tracker");
+		await new Promise((r) => setTimeout(r, 0));
+		const leaves = app.workspace.getLeavesOfType(VIEW_TYPE_TRACKER);
+		expect(leaves).toHaveLength(1);
+		expect(leaves[0]?.side).toBe("right");
+		expect(leaves[0]?.view).toBeInstanceOf(TrackerView);
+		expect(app.workspace.activeLeaf).toBe(leaves[0]);
+	});
+
+	test("a deferred tracker restored from the layout is loaded, not duplicated", async () => {
+		const { app, plugin } = await start();
+		const leaf = app.workspace.addDeferredLeaf({ type: VIEW_TYPE_TRACKER, state: { groupBy: "company" } });
+		await ready(app, plugin);
+		app.commands.executeCommandById("interview-gap-tracker:open-gap-tracker");
+		await new Promise((r) => setTimeout(r, 0));
+		expect(app.workspace.getLeavesOfType(VIEW_TYPE_TRACKER)).toEqual([leaf]);
+		expect(leaf.isDeferred).toBe(false);
+		expect((leaf.view as unknown as TrackerView).getState()).toMatchObject({ groupBy: "company" });
+	});
+
+	test("unload keeps the user's panes open and drops the event handlers", async () => {
+		const { app, plugin } = await start();
+		await ready(app, plugin);
+		app.commands.executeCommandById("interview-gap-tracker:open-gap-tracker");
+		await new Promise((r) => setTimeout(r, 0));
+		plugin.unload();
+		expect(app.workspace.getLeavesOfType(VIEW_TYPE_TRACKER)).toHaveLength(1);
+		expect(app.metadataCache.listenerCount("changed")).toBe(0);
+	});
+
+	test("Rebuild gap index re-reads the notes and says how many it found", async () => {
+		Notice.reset();
+		const { app, plugin } = await start();
+		await ready(app, plugin);
+		app.commands.executeCommandById("interview-gap-tracker:rebuild-gap-index");
+		await plugin.index.settled();
+		await new Promise((r) => setTimeout(r, 0));
+		expect(Notice.shown).toEqual(["Gap index rebuilt: 1 interview note"]);
+	});
+});
+
+describe("settings", () => {
+	test("data.json is merged over the defaults; wrong types fall back; unknown keys survive a save", async () => {
+		const { app, plugin } = await start({ tag: "job-talk", excludeFolders: "Archive", future: 1 });
+		expect(plugin.settings.tag).toBe("job-talk");
+		expect(plugin.settings.excludeFolders).toEqual([]);
+		await ready(app, plugin);
+		expect(plugin.index.interviews().map((i) => i.path)).toEqual([other.path]);
+		await plugin.updateSettings({ excludeFolders: ["Archive"] });
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive"], future: 1 });
+	});
+
+	function field(containerEl: HTMLElement, name: string): HTMLInputElement {
+		const setting = [...containerEl.querySelectorAll(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+		const input = setting?.querySelector("input");
+		if (!input) throw new Error(`no setting ${name}`);
+		return input;
+	}
+
+	test("the tab refuses an empty tag with a notice and keeps the old one", async () => {
+		Notice.reset();
+		const { app, plugin, fake } = await start();
+		await ready(app, plugin);
+		const tab = fake.settingTabs[0] as { display(): void; containerEl: HTMLElement };
+		tab.display();
+		expect(tab.containerEl.querySelectorAll(".setting-item-heading")).toHaveLength(2);
+		const tag = field(tab.containerEl, "Tag");
+		tag.value = " # ";
+		tag.dispatchEvent(new Event("change"));
+		expect(Notice.shown).toEqual(["The tag cannot be empty; still using #real-interview"]);
+		expect(tag.value).toBe("real-interview");
+		expect(plugin.settings.tag).toBe("real-interview");
+	});
+
+	test("changing the tag or a section name in the tab rebuilds the index", async () => {
+		const { app, plugin, fake } = await start();
+		await ready(app, plugin);
+		const tab = fake.settingTabs[0] as { display(): void; containerEl: HTMLElement };
+		tab.display();
+		const tag = field(tab.containerEl, "Tag");
+		tag.value = "#Job-Talk";
+		tag.dispatchEvent(new Event("change"));
+		await new Promise((r) => setTimeout(r, 0));
+		await plugin.index.settled();
+		expect(plugin.settings.tag).toBe("job-talk");
+		expect(plugin.index.interviews().map((i) => i.path)).toEqual([other.path]);
+		const rebuild = jest.spyOn(plugin.index, "rebuild");
+		const struggles = field(tab.containerEl, "Struggles section");
+		struggles.value = "Where I Struggled, Nerves";
+		struggles.dispatchEvent(new Event("change"));
+		await new Promise((r) => setTimeout(r, 0));
+		await plugin.index.settled();
+		expect(plugin.settings.struggleHeadings).toEqual(["Where I Struggled", "Nerves"]);
+		expect(rebuild).toHaveBeenCalledTimes(1);
+	});
+});

@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+import type { ThemeAnalysis } from "../../src/core/themes/theme-model";
+import { TrackerBlock } from "../../src/ui/tracker-block";
+import type { TrackerContext } from "../../src/ui/tracker-context";
+import { NoteBuilder } from "../fakes/note-builder";
+import { createPostProcessorContext } from "../fakes/obsidian";
+import { harness, warm } from "../obsidian/harness";
+import { texts } from "./view-harness";
+
+const shopee = new NoteBuilder("Interviews/2025-11-23 Shopee.md").company("Shopee").date("2025-11-23").struggle("Business impact").action("Numbers", [], true).action("Mock interview").build();
+const grab = new NoteBuilder("Interviews/2025-09-18 Grab.md").company("Grab").date("2025-09-18").struggle("Idempotency").action("Read about keys").build();
+
+async function block(source: string, themes: ThemeAnalysis | null = null) {
+	const h = harness([shopee, grab]);
+	await warm(h);
+	const ctx: TrackerContext = {
+		data: h.index,
+		tag: () => "real-interview",
+		sectionNames: () => ({ struggles: "Where I Struggled", actions: "Action Items" }),
+		themes: () => themes,
+		hooks: { open: () => {} },
+	};
+	const el = document.createElement("div");
+	const pctx = createPostProcessorContext("Notes/Dashboard.md");
+	pctx.addChild(new TrackerBlock(el, source, ctx));
+	return { h, el, pctx };
+}
+
+describe("gap-tracker code block", () => {
+	test("with no options shows action items and struggles of every interview", async () => {
+		const { el } = await block("");
+		expect(texts(el, ".igt-section-title")).toEqual(["Action items", "Struggles"]);
+		expect(texts(el, ".igt-struggle-title")).toEqual(["Business impact", "Idempotency"]);
+	});
+
+	test("company, status, section and limit choose a part", async () => {
+		expect(texts((await block("company: shopee\nstatus: open\nsection: actions")).el, ".igt-item-title")).toEqual(["Mock interview"]);
+		const limited = (await block("section: struggles\nlimit: 1")).el;
+		expect(texts(limited, ".igt-section-title")).toEqual(["Struggles"]);
+		expect(texts(limited, ".igt-struggle-title")).toEqual(["Business impact"]);
+	});
+
+	test("an unknown key gets a clear inline message and the rest still renders", async () => {
+		const { el } = await block("compnay: Grab\nsection: struggles");
+		expect(el.querySelector(".igt-block-errors")?.textContent).toBe(
+			"This gap-tracker block has lines it cannot use:Line 1: unknown key 'compnay'; use one of company, status, section, limit",
+		);
+		expect(texts(el, ".igt-struggle-title")).toEqual(["Business impact", "Idempotency"]);
+	});
+
+	test("stays live while shown and stops listening once unloaded", async () => {
+		const { h, el, pctx } = await block("section: struggles");
+		const c = new NoteBuilder("Interviews/2026-01-01 Canva.md").company("Canva").date("2026-01-01").struggle("Go generics").build();
+		await h.app.vault.create(c.path, c.text);
+		await h.index.settled();
+		h.frame();
+		expect(texts(el, ".igt-struggle-title")).toEqual(["Go generics", "Business impact", "Idempotency"]);
+		pctx.children[0]?.unload();
+		await h.app.vault.delete(h.app.vault.getFileByPath(c.path) as never);
+		h.frame();
+		expect(texts(el, ".igt-struggle-title")).toEqual(["Go generics", "Business impact", "Idempotency"]);
+	});
+
+	test("section: gaps lists themes when the engine provides them, else says it cannot", async () => {
+		expect((await block("section: gaps")).el.textContent).toBe("Themes are not available in this version yet.");
+		const themes: ThemeAnalysis = {
+			themes: [
+				{ id: "impact", name: "Business impact", source: "dictionary", struggles: [], interviews: [], occurrences: 3, firstSeen: null, lastSeen: null, openItems: [], doneItems: [], status: "recurring", score: 2 },
+			],
+			themesOfStruggle: () => [],
+			themesOfItem: () => [],
+		};
+		expect(texts((await block("section: gaps", themes)).el, ".igt-gap-name")).toEqual(["Business impact"]);
+	});
+});
