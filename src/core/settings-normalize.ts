@@ -19,10 +19,11 @@ export function normalizeSettings(raw: unknown): GapTrackerSettings & Record<str
 
 function coerce(value: unknown, fallback: unknown): unknown {
 	if (Array.isArray(fallback)) {
-		if (!Array.isArray(value)) return [...fallback];
-		const list = value.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v.length > 0);
+		const defaults = fallback as readonly unknown[];
+		if (!Array.isArray(value)) return [...defaults];
+		const list = (value as readonly unknown[]).filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v.length > 0);
 		// An empty heading list would silently match nothing; an empty folder list is a real choice.
-		return list.length === 0 && fallback.length > 0 ? [...fallback] : list;
+		return list.length === 0 && defaults.length > 0 ? [...defaults] : list;
 	}
 	if (typeof fallback === "string") return typeof value === "string" ? value : fallback;
 	if (typeof fallback === "number") return typeof value === "number" && Number.isFinite(value) ? value : fallback;

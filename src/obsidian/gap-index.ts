@@ -17,7 +17,8 @@ export interface IndexChange {
 /** Cold until layout-ready, building during a full pass, warm afterwards (obsidian-tasks' Cache states). */
 export type IndexState = "cold" | "building" | "warm";
 
-const READ_BATCH = 200;
+/** Reads in flight during a full build: enough to keep the disk busy, few enough to bound memory. */
+const READ_CONCURRENCY = 64;
 
 const nextFrame: FrameScheduler = (cb) => {
 	if (typeof window !== "undefined" && typeof window.requestAnimationFrame === "function") window.requestAnimationFrame(cb);
@@ -111,17 +112,13 @@ export class GapIndex extends Component {
 		this.state = "building";
 		this.touched.clear();
 		const settings = this.settings();
-		const files = this.app.vault.getMarkdownFiles().filter((f) => isIndexablePath(f.path, settings.excludeFolders) && this.mayBeTagged(f, settings));
 		const next = new Map<string, Interview>();
-		for (let i = 0; i < files.length; i += READ_BATCH) {
-			const batch = files.slice(i, i + READ_BATCH);
-			const texts = await Promise.all(batch.map((f) => this.app.vault.cachedRead(f).catch((e: unknown) => e)));
+		await this.readCandidates(settings, (path, text) => {
 			if (id !== this.buildId) return;
-			batch.forEach((f, j) => {
-				const iv = this.parse(f.path, texts[j], settings);
-				if (iv) next.set(f.path, iv);
-			});
-		}
+			const iv = this.parse(path, text, settings);
+			if (iv) next.set(path, iv);
+		});
+		if (id !== this.buildId) return;
 		for (const path of this.touched) {
 			const live = this.notes.get(path);
 			if (live) next.set(path, live);
@@ -130,6 +127,39 @@ export class GapIndex extends Component {
 		this.notes = next;
 		this.state = "warm";
 		this.changed(null);
+	}
+
+	/**
+	 * Reads every candidate note with up to READ_CONCURRENCY reads in flight and hands each text
+	 * over as it arrives, so parsing and the pre-filter run while the disk works instead of after.
+	 */
+	private readCandidates(settings: EngineSettings, onText: (path: string, text: unknown) => void): Promise<void> {
+		const files = this.app.vault.getMarkdownFiles();
+		let cursor = 0;
+		const nextCandidate = (): TFile | null => {
+			while (cursor < files.length) {
+				const f = files[cursor++] as TFile;
+				if (isIndexablePath(f.path, settings.excludeFolders) && this.mayBeTagged(f, settings)) return f;
+			}
+			return null;
+		};
+		return new Promise((resolve) => {
+			let active = 0;
+			const pump = (): void => {
+				for (let f = active < READ_CONCURRENCY ? nextCandidate() : null; f; f = active < READ_CONCURRENCY ? nextCandidate() : null) {
+					const file = f;
+					active++;
+					const done = (text: unknown) => {
+						active--;
+						onText(file.path, text);
+						pump();
+					};
+					this.app.vault.cachedRead(file).then(done, done);
+				}
+				if (active === 0) resolve();
+			};
+			pump();
+		});
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
@@ -152,8 +182,8 @@ export class GapIndex extends Component {
 				if (!path.startsWith(oldPath + "/")) continue;
 				this.bump(path);
 				this.put(path, null);
-				const moved = this.app.vault.getFileByPath(file.path + path.slice(oldPath.length));
-				if (moved) this.readAndPut(moved);
+				const moved = this.app.vault.getAbstractFileByPath(file.path + path.slice(oldPath.length));
+				if (moved instanceof TFile) this.readAndPut(moved);
 			}
 			return;
 		}

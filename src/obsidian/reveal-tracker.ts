@@ -2,6 +2,17 @@ import type { Workspace, WorkspaceLeaf } from "obsidian";
 import { VIEW_TYPE_TRACKER } from "../ui/tracker-view";
 
 /**
+ * The parts of the API that changed in Obsidian 1.7.2 while minAppVersion is older:
+ * `loadIfDeferred` is new, `revealLeaf` existed but now returns a promise that waits for the view.
+ */
+interface LeafApi {
+	loadIfDeferred?(): Promise<void>;
+}
+interface WorkspaceApi {
+	revealLeaf(leaf: WorkspaceLeaf): Promise<void> | void;
+}
+
+/**
  * Shows the gap tracker: reuses an open one (loading it if Obsidian deferred it), else opens it
  * in the right sidebar. Never creates a second tracker.
  */
@@ -9,12 +20,12 @@ export async function revealTracker(workspace: Workspace): Promise<WorkspaceLeaf
 	let leaf = workspace.getLeavesOfType(VIEW_TYPE_TRACKER)[0] ?? null;
 	if (leaf) {
 		// Obsidian ≥ 1.7.2 restores background tabs as deferred views; older versions lack the method.
-		if (typeof leaf.loadIfDeferred === "function") await leaf.loadIfDeferred();
+		await (leaf as unknown as LeafApi).loadIfDeferred?.();
 	} else {
 		leaf = workspace.getRightLeaf(false);
 		if (!leaf) return null;
 		await leaf.setViewState({ type: VIEW_TYPE_TRACKER, active: true });
 	}
-	await workspace.revealLeaf(leaf);
+	await (workspace as unknown as WorkspaceApi).revealLeaf(leaf);
 	return leaf;
 }

@@ -108,19 +108,22 @@ export function installDomHelpers(): void {
 	};
 	const html = HTMLElement.prototype as unknown as Record<string, unknown>;
 	html.show = function (this: HTMLElement) {
-		this.style.display = "";
+		this.setCssProps({ display: "" });
 	};
 	html.hide = function (this: HTMLElement) {
-		this.style.display = "none";
+		this.setCssProps({ display: "none" });
 	};
 	html.toggle = function (this: HTMLElement, show: boolean) {
-		this.style.display = show ? "" : "none";
+		this.setCssProps({ display: show ? "" : "none" });
 	};
 	html.isShown = function (this: HTMLElement) {
 		return this.style.display !== "none";
 	};
 	html.setCssProps = function (this: HTMLElement, props: Record<string, string>) {
-		for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
+		for (const [k, v] of Object.entries(props)) {
+			if (v === "") this.style.removeProperty(k);
+			else this.style.setProperty(k, v);
+		}
 	};
 	const g = globalThis as unknown as Record<string, unknown>;
 	g.createEl = (tag: keyof HTMLElementTagNameMap, info?: Info, cb?: (el: HTMLElement) => void) => createIn(null, tag, info, cb);

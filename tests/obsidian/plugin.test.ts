@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import type { App as ObsidianApp, PluginManifest } from "obsidian";
+import type { App as ObsidianApp } from "obsidian";
 import manifest from "../../manifest.json";
 import InterviewGapTrackerPlugin from "../../src/main";
 import { TrackerView, VIEW_TYPE_TRACKER } from "../../src/ui/tracker-view";
@@ -12,7 +12,7 @@ const other = new NoteBuilder("Interviews/2026-02-01 Other.md").withTags("job-ta
 async function start(data: unknown = null, files = [acme, other]) {
 	const app = new App({ files });
 	if (data !== null) app.pluginData.set(manifest.id, data);
-	const plugin = new InterviewGapTrackerPlugin(app as unknown as ObsidianApp, manifest as PluginManifest);
+	const plugin = new InterviewGapTrackerPlugin(app as unknown as ObsidianApp, manifest);
 	const reads = [jest.spyOn(app.vault, "cachedRead"), jest.spyOn(app.vault, "read")];
 	plugin.load();
 	await new Promise((r) => setTimeout(r, 0));
