@@ -1,0 +1,146 @@
+/**
+ * The pane as a user sees it, with the production main.js on the example vault: its figures agree
+ * with the CLI, it follows edits, filters narrow it, and it fits a phone-width screen.
+ */
+import { cliScan, type ScanInterview } from "./runner/cli-scan";
+import { E2eEnv, type HarnessPage } from "./runner/harness-page";
+
+const GRAB = "Interviews/2025-09-18 Grab payments phone screen.md";
+const VIEW = '.workspace-leaf-content[data-type="interview-gap-tracker"]';
+
+let env: E2eEnv;
+let scan: ScanInterview[];
+let hp: HarnessPage;
+
+beforeAll(async () => {
+	scan = cliScan();
+	env = await E2eEnv.start();
+});
+afterAll(async () => {
+	await env?.close();
+});
+afterEach(async () => {
+	expect(hp.errors).toEqual([]);
+	await hp.close();
+});
+
+async function openPane(options: Parameters<E2eEnv["open"]>[0] = {}): Promise<HarnessPage> {
+	const page = await env.open(options);
+	await page.palette("Open gap tracker");
+	await page.page.locator(`${VIEW} .igt-item`).first().waitFor();
+	return page;
+}
+
+function countText(hp: HarnessPage, which: "interviews" | "open" | "done"): Promise<string> {
+	return hp.page.locator(`${VIEW} .igt-count-${which}`).innerText();
+}
+
+/** `data-path`s of the entries shown in one section, in order. */
+function entryPaths(hp: HarnessPage, section: "actions" | "struggles"): Promise<string[]> {
+	return hp.page.locator(`${VIEW} .igt-section-${section} .igt-entry`).evaluateAll((els) => els.map((e) => e.getAttribute("data-path") ?? ""));
+}
+
+test("counts and every interview's items match the CLI scan of the same vault", async () => {
+	hp = await openPane();
+	const actions = scan.flatMap((iv) => iv.actionItems);
+	expect(await countText(hp, "interviews")).toBe(`${scan.length} interviews`);
+	expect(await countText(hp, "open")).toBe(`${actions.filter((a) => !a.done).length} open`);
+	expect(await countText(hp, "done")).toBe(`${actions.filter((a) => a.done).length} done`);
+	expect((await entryPaths(hp, "actions")).sort()).toEqual(scan.filter((iv) => iv.actionItems.length > 0).map((iv) => iv.path).sort());
+	expect((await entryPaths(hp, "struggles")).sort()).toEqual(scan.filter((iv) => iv.struggles.length > 0).map((iv) => iv.path).sort());
+	for (const iv of scan) {
+		const entry = (section: string) => hp.page.locator(`${VIEW} .igt-section-${section} .igt-entry[data-path="${iv.path}"]`);
+		const titles = await entry("actions").locator(".igt-item-title").allInnerTexts();
+		expect(titles).toEqual(iv.actionItems.map((a) => a.title));
+		const steps = await entry("actions").locator(".igt-step").count();
+		expect(steps).toBe(iv.actionItems.reduce((n, a) => n + a.steps.length, 0));
+		expect(await entry("struggles").locator(".igt-struggle-title").allInnerTexts()).toEqual(iv.struggles.map((s) => s.title));
+	}
+});
+
+test("editing a note through the vault updates exactly its entry", async () => {
+	hp = await openPane();
+	const before = (await hp.read(GRAB)) ?? "";
+	const other = hp.page.locator(`${VIEW} .igt-section-actions .igt-entry`).filter({ hasNot: hp.page.locator(`[data-path="${GRAB}"]`) }).first();
+	await other.evaluate((el) => el.setAttribute("data-e2e-kept", "yes"));
+	const edited = before.replace("- [ ] Study payment idempotency patterns", "- [ ] Study idempotency keys end to end").replace("## What went well", "## What went well\n");
+	await hp.modify(GRAB, edited.replace("## Action Items\n", "## Action Items\n\n- [ ] Rehearse the retry design out loud\n"));
+	const entry = hp.page.locator(`${VIEW} .igt-section-actions .igt-entry[data-path="${GRAB}"]`);
+	await entry.getByText("Study idempotency keys end to end").waitFor();
+	await expect(entry.getByText("Study payment idempotency patterns").count()).resolves.toBe(0);
+	await expect(entry.locator(".igt-item-title").first().innerText()).resolves.toBe("Rehearse the retry design out loud");
+	const open = scan.flatMap((iv) => iv.actionItems).filter((a) => !a.done).length;
+	expect(await countText(hp, "open")).toBe(`${open + 1} open`);
+	// Other interviews keep their DOM (the renderer is keyed).
+	await expect(hp.page.locator(`${VIEW} [data-e2e-kept="yes"]`).count()).resolves.toBe(1);
+});
+
+test("a note that loses its tag leaves the pane", async () => {
+	hp = await openPane();
+	const text = (await hp.read(GRAB)) ?? "";
+	expect(text).toContain("  - real-interview\n");
+	await hp.modify(GRAB, text.replace("  - real-interview\n", ""));
+	await hp.page.locator(`${VIEW} .igt-count-interviews`).getByText(`${scan.length - 1} interviews`).waitFor();
+	await expect(hp.page.locator(`${VIEW} [data-path="${GRAB}"]`).count()).resolves.toBe(0);
+	await hp.modify(GRAB, text);
+	await hp.page.locator(`${VIEW} .igt-section-actions .igt-entry[data-path="${GRAB}"]`).waitFor();
+});
+
+test("company, status and search filters narrow the pane; 'Clear filters' restores it", async () => {
+	hp = await openPane();
+	const view = hp.page.locator(VIEW);
+	await view.locator('select[aria-label="Company"]').selectOption("Grab");
+	const grab = scan.filter((iv) => iv.company === "Grab");
+	await view.locator(".igt-count-interviews").getByText(`${grab.length} interview`).waitFor();
+	expect((await entryPaths(hp, "struggles")).sort()).toEqual(grab.map((iv) => iv.path).sort());
+
+	await view.locator('select[aria-label="Company"]').selectOption("");
+	await view.locator('select[aria-label="Status"]').selectOption("open");
+	await view.locator(".igt-item.is-done").first().waitFor({ state: "detached" });
+	expect(await view.locator(".igt-item").count()).toBe(scan.flatMap((iv) => iv.actionItems).filter((a) => !a.done).length);
+
+	await view.locator('select[aria-label="Status"]').selectOption("all");
+	await view.locator(".igt-search").fill("kafka");
+	await view.locator(".igt-struggle-title").getByText("Why Kafka over SQS for the notification service").waitFor();
+	await view.locator(".igt-struggle-title").getByText("Idempotency for payment retries").waitFor({ state: "detached" });
+	expect(await view.locator(".igt-struggle").count()).toBeLessThan(scan.flatMap((iv) => iv.struggles).length);
+
+	await view.locator(".igt-search").fill("zzqx nothing like this");
+	await view.getByText("Nothing matches these filters.").waitFor();
+	await view.getByRole("button", { name: "Clear filters" }).click();
+	await view.locator(".igt-count-interviews").getByText(`${scan.length} interviews`).waitFor();
+	expect(await view.locator(".igt-search").inputValue()).toBe("");
+});
+
+test("clicking a struggle opens its note at that line", async () => {
+	hp = await openPane();
+	const s = scan.find((iv) => iv.path === GRAB)?.struggles[1];
+	if (!s) throw new Error("example vault changed: the Grab note has no second struggle");
+	await hp.page.locator(`${VIEW} .igt-struggle-title`).getByText(s.title).click();
+	expect(await hp.openedLinks()).toEqual([{ linktext: GRAB, line: s.line - 1 }]);
+	await hp.page.locator(".mod-root .e2e-note-text").getByText(s.title).first().waitFor();
+});
+
+test("at phone width (375px) nothing in the pane overflows horizontally", async () => {
+	hp = await openPane({ phone: true });
+	const long = "A-very-long-unbreakable-struggle-title-".repeat(4) + "end";
+	const text = (await hp.read(GRAB)) ?? "";
+	await hp.modify(GRAB, text.replace("- Idempotency for payment retries", `- ${long}`));
+	await hp.page.locator(`${VIEW} .igt-struggle-title`).getByText(long).waitFor();
+	for (const groupBy of ["interview", "company"]) {
+		await hp.page.locator(`${VIEW} select[aria-label="Group by"]`).selectOption(groupBy);
+		const overflowing = await hp.page.locator(`${VIEW} .view-content`).evaluate((root) => {
+			const limit = root.getBoundingClientRect().right + 0.5;
+			const bad: string[] = [];
+			for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
+				const r = el.getBoundingClientRect();
+				if (r.width === 0) continue;
+				if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "hidden" && el.clientWidth > 0) bad.push(`${el.className}: scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
+				if (r.right > limit) bad.push(`${el.tagName}.${el.className}: right ${Math.round(r.right)} > ${Math.round(limit)}`);
+			}
+			return bad;
+		});
+		expect(overflowing).toEqual([]);
+	}
+	expect(await hp.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
