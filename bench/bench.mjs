@@ -10,6 +10,8 @@ await esbuild.build({
 	target: "node20",
 	outfile: "bench-out/run.cjs",
 	external: ["playwright-core", "jsdom"],
+	// The index and pane benchmarks run the plugin against the same fake the tests use.
+	alias: { obsidian: "./tests/fakes/obsidian.ts" },
 	logLevel: "warning",
 });
 const r = spawnSync(process.execPath, ["--expose-gc", "bench-out/run.cjs", ...process.argv.slice(2)], { stdio: "inherit" });

@@ -1,5 +1,6 @@
 import { loadCorpus, type BenchCorpus } from "./corpus";
 import { run as engine } from "./engine";
+import { run as indexPane } from "./index-pane";
 import { run as themes } from "./themes";
 
 type BenchModule = (corpus: BenchCorpus) => Promise<Record<string, number>>;
@@ -8,6 +9,7 @@ type BenchModule = (corpus: BenchCorpus) => Promise<Record<string, number>>;
 const MODULES: [string, BenchModule][] = [
 	["engine", engine],
 	["themes", themes],
+	["index-pane", indexPane],
 ];
 
 const TARGETS: Record<string, [string, number]> = {
