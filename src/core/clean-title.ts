@@ -15,15 +15,24 @@ export function cleanTitle(raw: string): string {
 	let t = splitBlockId(raw).text;
 	// Each pass is skipped when its trigger character is absent: this runs on every heading of every note.
 	if (t.indexOf("*") >= 0 || t.indexOf("_") >= 0) t = t.replace(EMPHASIS_DOUBLE, "").replace(EMPHASIS_RUN, stripEdgeRun);
-	t = t.replace(/\s+/g, " ").trim();
+	if (/\s\s|[^\S ]/.test(t)) t = t.replace(/\s+/g, " ");
+	t = t.trim();
 	// Numbering and symbols can come in either order ("✅ 5. Action items", "5. ✅ ...").
-	for (let i = 0; i < 3 && t.length > 0 && !/^[A-Za-z](?![.)])/.test(t); i++) {
+	for (let i = 0; i < 3 && t.length > 0 && !startsWithWord(t); i++) {
 		const before = t;
 		t = t.replace(LEADING_SYMBOLS, "").replace(LEADING_NUMBER, "");
 		if (t === before) break;
 	}
 	if (t.endsWith(":") || t.endsWith("：")) t = t.slice(0, -1).trimEnd();
 	return t;
+}
+
+/** A letter that is not a list label like "a)" or "b.": nothing to strip in front of it. */
+function startsWithWord(t: string): boolean {
+	const c = t.charCodeAt(0) | 32;
+	if (c < 97 || c > 122) return false;
+	const next = t.charCodeAt(1);
+	return next !== 46 && next !== 41;
 }
 
 /** Case-insensitive key for comparing a cleaned heading with a configured section name. */

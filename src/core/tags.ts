@@ -53,9 +53,31 @@ function describe(v: unknown): string {
 // Obsidian's tag alphabet: anything but whitespace and ASCII punctuation other than `_`, `-`, `/`.
 const INLINE_TAG = /(?:^|[\s([{,;>])#([^\s!-,.:-@[-^`{-~]+)/gu;
 
+/**
+ * Cheap scan for a `#` that could start a tag (at the start or after a separator, followed by a
+ * tag character), so heading markers and `C#` skip the regex: every heading line has a `#`.
+ */
+function mayHoldTag(text: string): boolean {
+	for (let at = text.indexOf("#"); at >= 0; at = text.indexOf("#", at + 1)) {
+		const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+		const after = text.charCodeAt(at + 1);
+		const separator = before <= 32 || before === 40 || before === 91 || before === 123 || before === 44 || before === 59 || before === 62 || before > 127;
+		if (separator && startsTagBody(after)) return true;
+	}
+	return false;
+}
+
+/** The exact complement of the excluded characters of INLINE_TAG's body, by char code. */
+function startsTagBody(c: number): boolean {
+	if (Number.isNaN(c) || c === 32 || (c >= 9 && c <= 13)) return false;
+	if (c > 127) return true;
+	const punct = (c >= 0x21 && c <= 0x2c) || c === 0x2e || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x5e) || c === 0x60 || (c >= 0x7b && c <= 0x7e);
+	return !punct;
+}
+
 /** Inline `#tags` in one line of prose (code spans already removed); all-digit tags are not tags. */
 export function inlineTagsIn(text: string): string[] {
-	if (text.indexOf("#") < 0) return [];
+	if (!mayHoldTag(text)) return [];
 	const out: string[] = [];
 	for (const m of text.matchAll(INLINE_TAG)) {
 		const tag = m[1] ?? "";

@@ -304,3 +304,17 @@ describe("item headings at mixed levels", () => {
 		]);
 	});
 });
+
+describe("inline tag pre-check", () => {
+	it.each([
+		["#real-interview", true],
+		["(#real-interview)", true],
+		["a,#real-interview", true],
+		["\u00a0#real-interview", true],
+		["C#real-interview", false],
+		["# real-interview", false],
+		["##real-interview", false],
+	])("%j counts as a tag: %s", (line, counts) => {
+		expect(parse(md(line, SECTIONS)) !== null).toBe(counts);
+	});
+});
