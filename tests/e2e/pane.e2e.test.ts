@@ -32,7 +32,7 @@ async function openPane(options: Parameters<E2eEnv["open"]>[0] = {}): Promise<Ha
 }
 
 function countText(hp: HarnessPage, which: "interviews" | "open" | "done"): Promise<string> {
-	return hp.page.locator(`${VIEW} .igt-count-${which}`).innerText();
+	return hp.page.locator(`${VIEW} .igt-count-${which}`).textContent().then((t) => t ?? "");
 }
 
 /** `data-path`s of the entries shown in one section, in order. */
@@ -50,11 +50,11 @@ test("counts and every interview's items match the CLI scan of the same vault", 
 	expect((await entryPaths(hp, "struggles")).sort()).toEqual(scan.filter((iv) => iv.struggles.length > 0).map((iv) => iv.path).sort());
 	for (const iv of scan) {
 		const entry = (section: string) => hp.page.locator(`${VIEW} .igt-section-${section} .igt-entry[data-path="${iv.path}"]`);
-		const titles = await entry("actions").locator(".igt-item-title").allInnerTexts();
+		const titles = await entry("actions").locator(".igt-item-title").allTextContents();
 		expect(titles).toEqual(iv.actionItems.map((a) => a.title));
 		const steps = await entry("actions").locator(".igt-step").count();
 		expect(steps).toBe(iv.actionItems.reduce((n, a) => n + a.steps.length, 0));
-		expect(await entry("struggles").locator(".igt-struggle-title").allInnerTexts()).toEqual(iv.struggles.map((s) => s.title));
+		expect(await entry("struggles").locator(".igt-struggle-title").allTextContents()).toEqual(iv.struggles.map((s) => s.title));
 	}
 });
 
@@ -68,7 +68,7 @@ test("editing a note through the vault updates exactly its entry", async () => {
 	const entry = hp.page.locator(`${VIEW} .igt-section-actions .igt-entry[data-path="${GRAB}"]`);
 	await entry.getByText("Study idempotency keys end to end").waitFor();
 	await expect(entry.getByText("Study payment idempotency patterns").count()).resolves.toBe(0);
-	await expect(entry.locator(".igt-item-title").first().innerText()).resolves.toBe("Rehearse the retry design out loud");
+	await expect(entry.locator(".igt-item-title").first().textContent()).resolves.toBe("Rehearse the retry design out loud");
 	const open = scan.flatMap((iv) => iv.actionItems).filter((a) => !a.done).length;
 	expect(await countText(hp, "open")).toBe(`${open + 1} open`);
 	// Other interviews keep their DOM (the renderer is keyed).
@@ -135,8 +135,8 @@ test("at phone width (375px) nothing in the pane overflows horizontally", async 
 			for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
 				const r = el.getBoundingClientRect();
 				if (r.width === 0) continue;
-				if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "hidden" && el.clientWidth > 0) bad.push(`${el.className}: scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
-				if (r.right > limit) bad.push(`${el.tagName}.${el.className}: right ${Math.round(r.right)} > ${Math.round(limit)}`);
+				if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "hidden" && el.clientWidth > 0) bad.push(`${el.getAttribute("class") ?? el.tagName}: scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
+				if (r.right > limit) bad.push(`${el.tagName}.${el.getAttribute("class") ?? ""}: right ${Math.round(r.right)} > ${Math.round(limit)}`);
 			}
 			return bad;
 		});

@@ -3,10 +3,18 @@
  * with the example vault read from disk into a virtual module at build time.
  */
 import * as esbuild from "esbuild";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 
-export const ROOT = join(__dirname, "..", "..", "..");
+/** The repository: the nearest folder above this file with the plugin's manifest (also when bundled into bench-out/). */
+function findRoot(from: string): string {
+	for (let dir = from; ; dir = dirname(dir)) {
+		if (existsSync(join(dir, "manifest.json")) && existsSync(join(dir, "package.json"))) return dir;
+		if (dirname(dir) === dir) throw new Error(`e2e: no repository root above ${from}`);
+	}
+}
+
+export const ROOT = findRoot(__dirname);
 
 /** Every file of a vault folder, by vault path; dot-folders and dot-files skipped, as Obsidian hides them. */
 export function readVaultFolder(dir: string): Record<string, string> {

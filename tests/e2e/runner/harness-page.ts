@@ -91,6 +91,9 @@ export class HarnessPage {
 	openNote(path: string): Promise<void> {
 		return this.page.evaluate((p) => window.e2e.openNote(p), path);
 	}
+	detachLeavesOfType(viewType: string): Promise<void> {
+		return this.page.evaluate((t) => window.e2e.detachLeavesOfType(t), viewType);
+	}
 	paths(): Promise<string[]> {
 		return this.page.evaluate(() => window.e2e.paths());
 	}

@@ -48,6 +48,8 @@ export interface E2eApi {
 	modify(path: string, text: string): Promise<void>;
 	/** Opens a note in the main area, as clicking it in the file explorer would. */
 	openNote(path: string): Promise<void>;
+	/** Closes every leaf showing `viewType`. */
+	detachLeavesOfType(viewType: string): void;
 	/** Paths of every file in the vault. */
 	paths(): string[];
 	/** Switches `body.theme-light`/`body.theme-dark`, as Obsidian's appearance setting does. */

@@ -139,6 +139,9 @@ const api: E2eApi = {
 	async openNote(path) {
 		await must(app, "app").workspace.getLeaf(false).openFile(file(path));
 	},
+	detachLeavesOfType(viewType) {
+		must(app, "app").workspace.detachLeavesOfType(viewType);
+	},
 	paths() {
 		return must(app, "app").vault.getFiles().map((f) => f.path).sort();
 	},

@@ -1,0 +1,59 @@
+/**
+ * The pane in Chromium with the 20,000-note corpus (issue 7): the production main.js in the e2e
+ * harness, timed inside the page with performance.now().
+ * - first_render_chromium_ms: "Open gap tracker" (index warm) until the pane's entries are in the
+ *   DOM and laid out; median of 7 opens.
+ * - edit_to_pane_chromium_ms: vault.modify of one visible interview until its entry shows the new
+ *   text, layout included, minus the idle wait for the next animation frame (the index coalesces
+ *   updates per frame); median of 21 edits. The wall figure with that wait is reported beside it.
+ */
+import { E2eEnv } from "../tests/e2e/runner/harness-page";
+import type { BenchCorpus } from "./corpus";
+import { median } from "./timing";
+
+const VIEW = '.workspace-leaf-content[data-type="interview-gap-tracker"]';
+const ENTRY = `${VIEW} .igt-section-actions .igt-entry`;
+
+export async function run(corpus: BenchCorpus): Promise<Record<string, number>> {
+	const env = await E2eEnv.start({ "/corpus.json": JSON.stringify(corpus.notes) });
+	try {
+		const t0 = Date.now();
+		const hp = await env.open({ files: { kind: "url", url: "/corpus.json" } });
+		await hp.palette("Open gap tracker");
+		await hp.page.locator(`${VIEW} .igt-count-interviews`).getByText(`${corpus.interviewPaths.length} interviews`).waitFor({ timeout: 120_000 });
+		const indexReady = Date.now() - t0;
+
+		const opens: number[] = [];
+		for (let i = 0; i < 7; i++) {
+			await hp.detachLeavesOfType("interview-gap-tracker");
+			opens.push(await hp.timeOpenToRender("Open gap tracker", ENTRY));
+		}
+
+		const path = (await hp.page.locator(ENTRY).first().getAttribute("data-path")) ?? "";
+		const title = (await hp.page.locator(`${ENTRY} .igt-item-title`).first().textContent()) ?? "";
+		const original = (await hp.read(path)) ?? "";
+		if (!original.includes(title)) throw new Error(`bench: '${title}' not found in ${path}`);
+		const work: number[] = [];
+		const wall: number[] = [];
+		for (let i = 0; i < 21; i++) {
+			const marker = `${title} (rev ${i})`;
+			const t = await hp.timeEditToPane(path, original.replace(title, marker), `${ENTRY}[data-path="${path}"]`, marker);
+			wall.push(t.wallMs);
+			work.push(t.wallMs - t.frameWaitMs);
+		}
+		if (hp.errors.length > 0) throw new Error(`bench: page errors: ${hp.errors.join("; ")}`);
+		await hp.close();
+		return {
+			first_render_chromium_ms: round(median(opens)),
+			edit_to_pane_chromium_ms: round(median(work)),
+			edit_to_pane_chromium_wall_ms: round(median(wall)),
+			index_ready_chromium_ms: indexReady,
+		};
+	} finally {
+		await env.close();
+	}
+}
+
+function round(ms: number): number {
+	return Math.round(ms * 10) / 10;
+}
