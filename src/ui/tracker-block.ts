@@ -1,9 +1,9 @@
 import { MarkdownRenderChild } from "obsidian";
-import type { Theme } from "../core/themes/theme-model";
 import { parseBlockOptions, type ParsedBlock } from "../core/view-model/block-options";
 import { DEFAULT_TRACKER_FILTER } from "../core/view-model/tracker-filter";
 import { buildTrackerModel, type TrackerModel } from "../core/view-model/tracker-model";
 import { renderBuilding, renderEmptyState } from "./empty-state";
+import { GapsSection } from "./render-gaps";
 import type { TrackerContext } from "./tracker-context";
 import { TrackerRenderer, type SectionName } from "./tracker-renderer";
 
@@ -14,6 +14,7 @@ import { TrackerRenderer, type SectionName } from "./tracker-renderer";
 export class TrackerBlock extends MarkdownRenderChild {
 	private readonly parsed: ParsedBlock;
 	private renderer: TrackerRenderer | null = null;
+	private gaps: GapsSection | null = null;
 	private bodyEl: HTMLElement | null = null;
 
 	constructor(
@@ -47,6 +48,7 @@ export class TrackerBlock extends MarkdownRenderChild {
 		if (interviews.length === 0) {
 			body.empty();
 			this.renderer = null;
+			this.gaps = null;
 			if (this.ctx.data.state === "warm") renderEmptyState(body, this.ctx.tag(), this.ctx.sectionNames());
 			else renderBuilding(body);
 			return;
@@ -65,20 +67,20 @@ export class TrackerBlock extends MarkdownRenderChild {
 		this.renderer.render({ model, grouping: "interview", sections, signature: JSON.stringify(filter), pageSize: null });
 	}
 
+	/** The "Recurring gaps" section alone; `limit` caps it (with "Show all"), and names do not filter. */
 	private renderGaps(body: HTMLElement): void {
-		body.empty();
 		const analysis = this.ctx.themes();
 		if (!analysis) {
+			body.empty();
+			this.gaps = null;
 			body.createDiv({ cls: "igt-empty", text: "Themes are not available in this version yet." });
 			return;
 		}
-		const themes: Theme[] = analysis.themes.slice(0, this.parsed.options.limit ?? undefined);
-		const ol = body.createEl("ol", { cls: "igt-gaps" });
-		for (const t of themes) {
-			const li = ol.createEl("li", { cls: `igt-gap is-${t.status}` });
-			li.createSpan({ cls: "igt-gap-name", text: t.name });
-			li.createSpan({ cls: "igt-meta", text: `${t.occurrences}× · ${t.interviews.length} interviews · ${t.status}` });
+		if (!this.gaps) {
+			body.empty();
+			this.gaps = new GapsSection(body, this.ctx.hooks, new Set());
 		}
+		this.gaps.render({ analysis, activeId: null, limit: this.parsed.options.limit });
 	}
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_TRACKER_FILTER } from "../core/view-model/tracker-filter";
 import { buildTrackerModel } from "../core/view-model/tracker-model";
 import { DEFAULT_VIEW_STATE, readViewState, type TrackerViewState } from "../core/view-model/view-state";
 import { renderBuilding, renderEmptyState, renderNoMatch } from "./empty-state";
+import { GapsSection } from "./render-gaps";
 import type { TrackerContext } from "./tracker-context";
 import { TrackerHeader } from "./tracker-header";
 import { TrackerRenderer } from "./tracker-renderer";
@@ -13,6 +14,8 @@ export const VIEW_TYPE_TRACKER = "interview-gap-tracker";
 export const TRACKER_ICON = "list-checks";
 /** Interviews per section before "Show more": keeps the first paint small in large vaults. */
 export const PAGE_SIZE = 50;
+/** Gaps listed before "Show all". */
+export const GAPS_SHOWN = 5;
 
 /** The gap tracker pane: a thin shell that renders the view model from the index. */
 export class TrackerView extends ItemView {
@@ -22,6 +25,7 @@ export class TrackerView extends ItemView {
 	private header: { comp: Component; header: TrackerHeader } | null = null;
 	private messageEl: HTMLElement | null = null;
 	private renderer: TrackerRenderer | null = null;
+	private gaps: GapsSection | null = null;
 	private lastThemes: ThemeAnalysis | null = null;
 	private themesRev = 0;
 
@@ -44,6 +48,10 @@ export class TrackerView extends ItemView {
 		this.contentEl.empty();
 		this.contentEl.addClass("igt-view");
 		this.mountHeader();
+		this.gaps = new GapsSection(this.contentEl, this.ctx.hooks, this.collapsed, {
+			onPick: (themeId) => this.applyState({ ...this.view, filter: { ...this.view.filter, themeId } }, true),
+			onCollapse: () => this.saveLayout(),
+		});
 		this.messageEl = this.contentEl.createDiv("igt-message");
 		this.renderer = new TrackerRenderer(this.contentEl, this.ctx.hooks, this.collapsed, () => this.saveLayout());
 		this.register(this.ctx.data.subscribe(() => this.redraw()));
@@ -54,6 +62,7 @@ export class TrackerView extends ItemView {
 	async onClose(): Promise<void> {
 		this.contentEl.empty();
 		this.renderer = null;
+		this.gaps = null;
 	}
 
 	getState(): Record<string, unknown> {
@@ -93,6 +102,7 @@ export class TrackerView extends ItemView {
 			renderNoMatch(message, () => this.applyState({ ...this.view, filter: DEFAULT_TRACKER_FILTER }, true));
 		}
 		this.header.header.el.toggle(interviews.length > 0);
+		this.gaps?.render({ analysis: interviews.length > 0 ? themes : null, activeId: this.view.filter.themeId, limit: GAPS_SHOWN });
 		renderer.render({
 			model,
 			grouping: this.view.groupBy,

@@ -1,0 +1,207 @@
+import type { NoteRef, Theme, ThemeAnalysis, ThemeStatus } from "../themes/theme-model";
+
+/** Gaps the pane lists before "Show all": enough to see the pattern, short enough to reach the items below. */
+export const DEFAULT_GAPS_SHOWN = 5;
+/** Open action items listed per gap; the rest are counted, since the items section lists them all. */
+export const OPEN_ITEMS_SHOWN = 3;
+
+/** One interview a gap showed up in; opening it goes to the gap's first struggle there. */
+export interface GapChip {
+	path: string;
+	/** 1-based line of the theme's first struggle in this interview. */
+	line: number;
+	label: string;
+	/** The interview's title and date, for the tooltip. */
+	tooltip: string;
+	/** Struggles of this gap in the interview (shown when above 1). */
+	struggles: number;
+}
+
+/** One dated interview on the shared time axis. */
+export interface GapPoint {
+	/** Position on the shared axis, 0 (earliest date of any gap) to 1 (latest). */
+	at: number;
+	date: string;
+	/** Tooltip: date and where. */
+	label: string;
+}
+
+export interface GapStatusInfo {
+	/** Sentence-case word on the badge, so status never depends on colour alone. */
+	label: string;
+	/** Tooltip saying what the status means. */
+	hint: string;
+}
+
+/** A theme as the "Recurring gaps" section shows it. */
+export interface GapRow {
+	id: string;
+	name: string;
+	status: ThemeStatus;
+	/** The theme filter is set to this gap. */
+	active: boolean;
+	/** "5 struggles in 4 interviews". */
+	summary: string;
+	lastSeen: string | null;
+	chips: GapChip[];
+	/** The first open items linked to the gap. */
+	openItems: NoteRef[];
+	/** Open items beyond `openItems`. */
+	moreOpen: number;
+	doneItems: number;
+	points: GapPoint[];
+	/** Interviews without a date, which have no place on the axis. */
+	undated: number;
+	/** Screen-reader text of the timeline. */
+	timelineLabel: string;
+}
+
+export interface GapsModel {
+	/** In the engine's ranking order. */
+	rows: GapRow[];
+	/** Themes in the analysis. */
+	total: number;
+	/** Themes left out by the limit. */
+	hidden: number;
+	/** Earliest and latest interview date over every theme (not only the shown ones), so rows line up. */
+	axis: { from: string | null; to: string | null };
+}
+
+export interface GapsOptions {
+	/** Most rows shown; null for all. */
+	limit: number | null;
+	/** The user asked for every row despite the limit. */
+	showAll: boolean;
+	/** Theme id of the pane's theme filter. */
+	activeId: string | null;
+	/** Open items listed per row (default OPEN_ITEMS_SHOWN). */
+	itemsShown?: number;
+}
+
+export const STATUS_INFO: Readonly<Record<ThemeStatus, GapStatusInfo>> = {
+	recurring: { label: "Recurring", hint: "Showed up in two or more interviews" },
+	new: { label: "New", hint: "Showed up in one interview so far" },
+	improving: { label: "Improving", hint: "Not seen in your most recent interviews" },
+	regressed: { label: "Regressed", hint: "Showed up again after all its action items were done" },
+};
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * What the "Recurring gaps" section shows. Keeps the engine's ranking (the report and the pane
+ * must agree) and only cuts it: the top `limit`, plus the active theme wherever it ranks, so a
+ * filter set from the header is never invisible here. Pure: same input, same output.
+ */
+export function buildGapsModel(analysis: ThemeAnalysis, options: GapsOptions): GapsModel {
+	const themes = analysis.themes;
+	const cut = options.showAll || options.limit === null ? themes.length : options.limit;
+	const shown = themes.filter((t, i) => i < cut || t.id === options.activeId);
+	const span = dateSpan(themes);
+	const itemsShown = options.itemsShown ?? OPEN_ITEMS_SHOWN;
+	return {
+		rows: shown.map((t) => toRow(t, options.activeId, span, itemsShown)),
+		total: themes.length,
+		hidden: themes.length - shown.length,
+		axis: span ? { from: span.from, to: span.to } : { from: null, to: null },
+	};
+}
+
+interface Span {
+	from: string;
+	to: string;
+	start: number;
+	days: number;
+}
+
+function dateSpan(themes: readonly Theme[]): Span | null {
+	let from: string | null = null;
+	let to: string | null = null;
+	for (const t of themes) {
+		for (const iv of t.interviews) {
+			if (iv.date === null || dayNumber(iv.date) === null) continue;
+			if (from === null || iv.date < from) from = iv.date;
+			if (to === null || iv.date > to) to = iv.date;
+		}
+	}
+	if (from === null || to === null) return null;
+	const start = dayNumber(from) ?? 0;
+	return { from, to, start, days: (dayNumber(to) ?? start) - start };
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date, or null when it is not one. */
+export function dayNumber(date: string): number | null {
+	const m = ISO_DATE.exec(date);
+	if (!m) return null;
+	const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+	return Number.isNaN(ms) ? null : Math.round(ms / DAY_MS);
+}
+
+function toRow(t: Theme, activeId: string | null, span: Span | null, itemsShown: number): GapRow {
+	const points: GapPoint[] = [];
+	let undated = 0;
+	for (const iv of t.interviews) {
+		const day = iv.date === null ? null : dayNumber(iv.date);
+		if (iv.date === null || day === null || span === null) {
+			undated++;
+			continue;
+		}
+		const at = span.days === 0 ? 0.5 : (day - span.start) / span.days;
+		points.push({ at, date: iv.date, label: [iv.date, iv.company ?? iv.title].join(" · ") });
+	}
+	return {
+		id: t.id,
+		name: t.name,
+		status: t.status,
+		active: t.id === activeId,
+		summary: `${plural(t.occurrences, "struggle")} in ${plural(t.interviews.length, "interview")}`,
+		lastSeen: t.lastSeen,
+		chips: chipsOf(t),
+		openItems: t.openItems.slice(0, itemsShown),
+		moreOpen: Math.max(0, t.openItems.length - itemsShown),
+		doneItems: t.doneItems.length,
+		points,
+		undated,
+		timelineLabel: timelineLabel(points, undated),
+	};
+}
+
+function chipsOf(t: Theme): GapChip[] {
+	const firstLine = new Map<string, number>();
+	const count = new Map<string, number>();
+	for (const s of t.struggles) {
+		const seen = firstLine.get(s.path);
+		if (seen === undefined || s.line < seen) firstLine.set(s.path, s.line);
+		count.set(s.path, (count.get(s.path) ?? 0) + 1);
+	}
+	const base = t.interviews.map((iv) => iv.company ?? iv.title);
+	return t.interviews.map((iv, i) => {
+		const name = base[i] ?? iv.title;
+		// The same company twice (two rounds) would give twin chips; the date tells them apart.
+		const twin = iv.date !== null && base.some((b, j) => j !== i && b.toLowerCase() === name.toLowerCase());
+		return {
+			path: iv.path,
+			line: firstLine.get(iv.path) ?? 1,
+			label: twin ? `${name} · ${iv.date ?? ""}` : name,
+			tooltip: iv.date ? `${iv.title} (${iv.date})` : iv.title,
+			struggles: count.get(iv.path) ?? 0,
+		};
+	});
+}
+
+function timelineLabel(points: readonly GapPoint[], undated: number): string {
+	const parts: string[] = [];
+	if (points.length > 0) parts.push(`Seen on ${listOf(points.map((p) => p.date))}`);
+	if (undated > 0) parts.push(`${parts.length ? "and in" : "Seen in"} ${plural(undated, "undated interview")}`);
+	return parts.length ? parts.join(" ") : "No interviews";
+}
+
+function listOf(words: readonly string[]): string {
+	if (words.length <= 1) return words.join("");
+	return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1] ?? ""}`;
+}
+
+/** "1 struggle", "4 interviews". */
+export function plural(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

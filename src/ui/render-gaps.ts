@@ -1,0 +1,169 @@
+import { setIcon } from "obsidian";
+import type { ThemeAnalysis } from "../core/themes/theme-model";
+import { buildGapsModel, plural, STATUS_INFO, type GapRow, type GapsModel } from "../core/view-model/gaps-model";
+import { renderAxisLabels, renderTimeline } from "./gap-timeline";
+import type { RenderHooks } from "./render-hooks";
+import { renderLink } from "./render-items";
+
+/** Collapsed key of the section, in the same set (and view state) as the other sections. */
+export const GAPS_SECTION_KEY = "section:gaps";
+
+export interface GapsRequest {
+	/** Null hides the section (no interviews yet, or the engine failed). */
+	analysis: ThemeAnalysis | null;
+	/** Theme id of the pane's theme filter. */
+	activeId: string | null;
+	/** Rows before "Show all"; null shows every gap. */
+	limit: number | null;
+}
+
+export interface GapsSectionOptions {
+	/** Sets (an id) or clears (null) the pane's theme filter. Absent: gap names are plain text. */
+	onPick?: (themeId: string | null) => void;
+	/** After the user collapsed or expanded the section, so the caller can save its view state. */
+	onCollapse?: () => void;
+}
+
+/**
+ * The "Recurring gaps" section: the ranked themes with status, counts, interview chips, linked
+ * open items and a timeline. Rebuilt only when the analysis object, the active theme, the limit
+ * or its own toggles change; the index re-renders the pane on every edit, but the analysis is
+ * replaced only after the debounced recompute, so typing never rebuilds this section.
+ */
+export class GapsSection {
+	readonly el: HTMLElement;
+	/** Times the body was rebuilt (tests read it to check that unchanged input is skipped). */
+	builds = 0;
+	private readonly headEl: HTMLElement;
+	private readonly countEl: HTMLElement;
+	private readonly bodyEl: HTMLElement;
+	private showAll = false;
+	private last: { req: GapsRequest; collapsed: boolean; showAll: boolean } | null = null;
+
+	constructor(
+		parent: HTMLElement,
+		private readonly hooks: RenderHooks,
+		/** Collapsed keys shared with the rest of the pane; owned by the caller, mutated here. */
+		readonly collapsed: Set<string>,
+		private readonly options: GapsSectionOptions = {},
+	) {
+		this.el = parent.createDiv("igt-section igt-section-gaps");
+		this.headEl = this.el.createDiv({ cls: "igt-section-head", attr: { role: "button", tabindex: 0 } });
+		setIcon(this.headEl.createSpan("igt-collapse-icon"), "chevron-down");
+		this.headEl.createSpan({ cls: "igt-section-title", text: "Recurring gaps" });
+		this.countEl = this.headEl.createSpan("igt-count");
+		onActivate(this.headEl, () => {
+			if (this.collapsed.has(GAPS_SECTION_KEY)) this.collapsed.delete(GAPS_SECTION_KEY);
+			else this.collapsed.add(GAPS_SECTION_KEY);
+			this.options.onCollapse?.();
+			this.rerender();
+		});
+		this.bodyEl = this.el.createDiv("igt-section-body");
+		this.el.hide();
+	}
+
+	render(req: GapsRequest): void {
+		const collapsed = this.collapsed.has(GAPS_SECTION_KEY);
+		const l = this.last;
+		if (l && l.req.analysis === req.analysis && l.req.activeId === req.activeId && l.req.limit === req.limit && l.collapsed === collapsed && l.showAll === this.showAll) return;
+		this.last = { req, collapsed, showAll: this.showAll };
+		this.el.toggle(req.analysis !== null);
+		this.el.toggleClass("is-collapsed", collapsed);
+		this.headEl.setAttr("aria-expanded", String(!collapsed));
+		this.bodyEl.empty();
+		if (!req.analysis) return;
+		this.builds++;
+		const model = buildGapsModel(req.analysis, { limit: req.limit, showAll: this.showAll, activeId: req.activeId });
+		this.countEl.setText(String(model.total));
+		if (collapsed) return;
+		if (model.total === 0) {
+			this.bodyEl.createDiv({
+				cls: "igt-gaps-empty",
+				text: "No gaps yet. Struggles are grouped into gaps as interview notes describe them; a gap that shows up twice is marked recurring.",
+			});
+			return;
+		}
+		renderAxisLabels(this.bodyEl, model.axis);
+		const ol = this.bodyEl.createEl("ol", { cls: "igt-gaps" });
+		for (const row of model.rows) this.renderRow(ol, row);
+		this.renderMore(model, req.limit);
+	}
+
+	private rerender(): void {
+		if (this.last) this.render({ ...this.last.req });
+	}
+
+	private renderRow(parent: HTMLElement, row: GapRow): void {
+		const li = parent.createEl("li", { cls: `igt-gap is-${row.status}`, attr: { "data-theme-id": row.id } });
+		li.toggleClass("is-active", row.active);
+		const head = li.createDiv("igt-gap-head");
+		this.renderName(head, row);
+		const status = STATUS_INFO[row.status];
+		head.createSpan({ cls: `igt-gap-badge is-${row.status}`, text: status.label, attr: { "aria-label": `${status.label}: ${status.hint}` } });
+		const meta = li.createDiv("igt-gap-meta");
+		meta.createSpan({ cls: "igt-gap-count", text: row.summary });
+		if (row.lastSeen) meta.createSpan({ cls: "igt-gap-last", text: `Last seen ${row.lastSeen}` });
+		const chips = li.createDiv("igt-chips igt-gap-chips");
+		for (const c of row.chips) {
+			const a = renderLink(chips, c.label, c.path, c.line, this.hooks, "igt-chip igt-gap-chip");
+			a.setAttr("aria-label", c.struggles > 1 ? `${c.tooltip}: ${c.struggles} struggles` : c.tooltip);
+			if (c.struggles > 1) a.createSpan({ cls: "igt-gap-chip-count", text: `×${c.struggles}` });
+		}
+		renderTimeline(li, row.points, row.timelineLabel);
+		renderItems(li, row, this.hooks);
+	}
+
+	private renderName(head: HTMLElement, row: GapRow): void {
+		const pick = this.options.onPick;
+		if (!pick) {
+			head.createSpan({ cls: "igt-gap-name", text: row.name });
+			return;
+		}
+		const name = head.createSpan({
+			cls: "igt-gap-name is-clickable",
+			text: row.name,
+			attr: {
+				role: "button",
+				tabindex: 0,
+				"aria-pressed": String(row.active),
+				"aria-label": row.active ? `${row.name}: show every gap again` : `${row.name}: show only this gap below`,
+			},
+		});
+		if (row.active) setIcon(head.createSpan({ cls: "igt-gap-filter-icon", attr: { "aria-hidden": "true" } }), "filter");
+		onActivate(name, () => pick(row.active ? null : row.id));
+	}
+
+	private renderMore(model: GapsModel, limit: number | null): void {
+		if (limit === null || model.total <= limit) return;
+		const text = this.showAll ? `Show top ${limit}` : `Show all (${model.total})`;
+		this.bodyEl.createEl("button", { cls: "igt-more igt-gaps-more", text }).addEventListener("click", () => {
+			this.showAll = !this.showAll;
+			this.rerender();
+		});
+	}
+}
+
+/** The gap's first open action items as links, then how many more (or that none is open). */
+function renderItems(parent: HTMLElement, row: GapRow, hooks: RenderHooks): void {
+	if (row.openItems.length === 0) {
+		const text = row.doneItems > 0 ? `All ${plural(row.doneItems, "linked action item")} done` : "No action item addresses this gap yet";
+		parent.createDiv({ cls: "igt-gap-note", text });
+		return;
+	}
+	const ul = parent.createEl("ul", { cls: "igt-gap-items" });
+	for (const item of row.openItems) renderLink(ul.createEl("li", { cls: "igt-gap-item" }), item.title, item.path, item.line, hooks, "igt-link igt-gap-item-title");
+	if (row.moreOpen > 0) ul.createEl("li", { cls: "igt-gap-note", text: `and ${row.moreOpen} more open` });
+}
+
+/** Click, Enter or Space: a role="button" element that works from the keyboard. */
+function onActivate(el: HTMLElement, action: () => void): void {
+	el.addEventListener("click", (evt) => {
+		evt.preventDefault();
+		action();
+	});
+	el.addEventListener("keydown", (evt) => {
+		if (evt.key !== "Enter" && evt.key !== " ") return;
+		evt.preventDefault();
+		action();
+	});
+}
