@@ -5,3 +5,8 @@ export class UserError extends Error {
 		this.name = "UserError";
 	}
 }
+
+/** The `code` of a Node fs error (`ENOENT`, `EACCES`, …) for one-line messages. */
+export function errorCode(e: unknown): string {
+	return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : "error";
+}

@@ -1,16 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { indexNotes } from "../core/build-index";
 import { checkPrepDate, formatPrepDate, isoDay } from "../core/prep/prep-date";
 import { prepNotePath } from "../core/prep/prep-file-name";
 import { renderPrepNote, type PrepOptions } from "../core/prep/render-prep-note";
-import { DEFAULT_SETTINGS, type GapTrackerSettings } from "../core/settings";
+import type { GapTrackerSettings } from "../core/settings";
 import { normalizeVaultPath } from "../core/vault-paths";
+import { computeThemes } from "../core/themes/compute-themes";
 import { parseArgs, stringOption, type ParsedArgs } from "./args";
-import { themesForCli } from "./cli-themes";
-import { UserError } from "./errors";
-import { readVault } from "./read-vault";
-import { settingsFromArgs } from "./scan-command";
+import { UserError, errorCode } from "./errors";
+import { loadVault } from "./load-vault";
 
 export const PREP_USAGE = "prep <vault-dir> --company C [--role R] [--date YYYY-MM-DD] [--stage S] [--template note.md] [--tag real-interview] [--write]";
 
@@ -19,13 +17,10 @@ export function prepCommand(argv: readonly string[], write: (s: string) => void,
 	const args = parseArgs(argv, ["company", "role", "date", "stage", "template", "tag", "exclude"], ["write"]);
 	const vault = onlyVault(args, PREP_USAGE);
 	const options = prepOptions(args);
-	const settings: GapTrackerSettings = { ...DEFAULT_SETTINGS, ...settingsFromArgs(stringOption(args, "tag"), stringOption(args, "exclude")) };
-	const read = readVault(vault, settings.excludeFolders);
-	for (const s of read.skipped) warn(`warning: skipped ${s.path}: ${s.reason}`);
-	const interviews = indexNotes(read.files, settings);
+	const { settings, interviews } = loadVault(vault, args, warn);
 	const templatePath = stringOption(args, "template");
 	const template = templatePath === undefined ? undefined : readTemplate(vault, templatePath);
-	const text = renderPrepNote({ interviews, themes: themesForCli(interviews, settings), options, settings, template });
+	const text = renderPrepNote({ interviews, themes: computeThemes(interviews, settings), options, settings, template });
 	if (!args.options.has("write")) {
 		write(text);
 		return;
@@ -82,8 +77,4 @@ function writeNewNote(vault: string, settings: GapTrackerSettings, options: Prep
 		}
 	}
 	throw new UserError("another process keeps creating notes with the same name; try again");
-}
-
-function errorCode(e: unknown): string {
-	return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "error";
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isIndexablePath } from "../core/vault-paths";
-import { UserError } from "./errors";
+import { UserError, errorCode } from "./errors";
 
 export interface VaultFile {
 	/** Vault-relative, `/`-separated. */
@@ -84,8 +84,4 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 	} catch {
 		return false;
 	}
-}
-
-function errorCode(e: unknown): string {
-	return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : "error";
 }

@@ -1,11 +1,8 @@
-import { indexNotes } from "../core/build-index";
 import { renderGapReport } from "../core/report/render-gap-report";
-import { DEFAULT_SETTINGS, type GapTrackerSettings } from "../core/settings";
-import { parseArgs, stringOption } from "./args";
-import { themesForCli } from "./cli-themes";
+import { computeThemes } from "../core/themes/compute-themes";
+import { parseArgs } from "./args";
 import { dateOption, onlyVault } from "./prep-command";
-import { readVault } from "./read-vault";
-import { settingsFromArgs } from "./scan-command";
+import { loadVault } from "./load-vault";
 
 export const REPORT_USAGE = "report <vault-dir> [--date YYYY-MM-DD] [--tag real-interview] [--exclude folder]";
 
@@ -14,9 +11,6 @@ export function reportCommand(argv: readonly string[], write: (s: string) => voi
 	const args = parseArgs(argv, ["date", "tag", "exclude"], []);
 	const vault = onlyVault(args, REPORT_USAGE);
 	const generated = dateOption(args);
-	const settings: GapTrackerSettings = { ...DEFAULT_SETTINGS, ...settingsFromArgs(stringOption(args, "tag"), stringOption(args, "exclude")) };
-	const read = readVault(vault, settings.excludeFolders);
-	for (const s of read.skipped) warn(`warning: skipped ${s.path}: ${s.reason}`);
-	const interviews = indexNotes(read.files, settings);
-	write(renderGapReport(interviews, themesForCli(interviews, settings), { generated }));
+	const { settings, interviews } = loadVault(vault, args, warn);
+	write(renderGapReport(interviews, computeThemes(interviews, settings), { generated }));
 }

@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { DEFAULT_ENGINE_SETTINGS } from "../core/settings";
 import { toggleStep, type CheckState } from "../core/toggle/toggle-step";
 import { parseArgs, stringOption } from "./args";
-import { UserError } from "./errors";
+import { UserError, errorCode } from "./errors";
 import { assertDirectory, decodeNote } from "./read-vault";
 
 export const TOGGLE_USAGE = "toggle <vault-dir> <note-path> --line N [--expect TEXT] [--state on|off|toggle] [--json]";
@@ -108,8 +108,4 @@ function replaceFile(file: string, expected: string, next: string, mode: number)
 		if (e instanceof UserError) throw e;
 		throw new UserError(`cannot write ${basename(file)} (${errorCode(e)})`);
 	}
-}
-
-function errorCode(e: unknown): string {
-	return typeof e === "object" && e !== null && "code" in e ? String(e.code) : "error";
 }

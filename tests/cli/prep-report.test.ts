@@ -2,10 +2,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { themesForCli } from "../../src/cli/cli-themes";
 import { renderPrepNote } from "../../src/core/prep/render-prep-note";
 import { renderGapReport } from "../../src/core/report/render-gap-report";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { computeThemes } from "../../src/core/themes/compute-themes";
 import { exampleInterviews } from "../core/prep/example-vault";
 
 // Runs the built CLI as a user would: `npm run build` must have produced dist/cli.js.
@@ -39,7 +39,7 @@ describe("cli prep", () => {
 		expect([r.status, r.stderr]).toEqual([0, ""]);
 		const interviews = exampleInterviews();
 		const options = { company: "Shopee", role: "Senior Software Engineer", date: "2026-08-01", stage: "Hiring manager" };
-		expect(r.stdout).toBe(renderPrepNote({ interviews, themes: themesForCli(interviews, DEFAULT_SETTINGS), options, settings: DEFAULT_SETTINGS }));
+		expect(r.stdout).toBe(renderPrepNote({ interviews, themes: computeThemes(interviews, DEFAULT_SETTINGS), options, settings: DEFAULT_SETTINGS }));
 		expect(r.stdout).toMatch(/^---\ntags: \[interview-prep\]\ncompany: Shopee\n/);
 	});
 
@@ -98,7 +98,7 @@ describe("cli report", () => {
 		const r = run("report", "examples/vault", "--date", "2026-11-01");
 		expect([r.status, r.stderr]).toEqual([0, ""]);
 		const interviews = exampleInterviews();
-		expect(r.stdout).toBe(renderGapReport(interviews, themesForCli(interviews, DEFAULT_SETTINGS), { generated: "2026-11-01" }));
+		expect(r.stdout).toBe(renderGapReport(interviews, computeThemes(interviews, DEFAULT_SETTINGS), { generated: "2026-11-01" }));
 		expect(r.stdout).toMatch(/^# Interview gap report\n\n_Generated 2026-11-01 from 10 interviews/);
 		expect(r.stdout).toContain("## Gaps, most pressing first\n\n### 1. ");
 	});

@@ -76,3 +76,33 @@ describe("cli scan", () => {
 		expect(r.stderr).toMatch(/skipped Interviews\/bin\.md: binary/);
 	});
 });
+
+describe("cli settings from the vault", () => {
+	const note = "## Where I Struggled\n- s\n## Action Items\n- [ ] a\n";
+	const vaultWith = (data: string) => {
+		const dir = mkdtempSync(join(tmpdir(), "igt-cli-settings-"));
+		mkdirSync(join(dir, ".obsidian/plugins/interview-gap-tracker"), { recursive: true });
+		writeFileSync(join(dir, ".obsidian/plugins/interview-gap-tracker/data.json"), data);
+		writeFileSync(join(dir, "log.md"), "#interview-log\n" + note);
+		writeFileSync(join(dir, "real.md"), "#real-interview\n" + note);
+		return dir;
+	};
+
+	it("uses the plugin's data.json in the vault, so CLI and pane agree", () => {
+		const r = run("scan", vaultWith('{"tag": "interview-log"}'), "--json");
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout).interviews.map((i: { path: string }) => i.path)).toEqual(["log.md"]);
+	});
+
+	it("lets --tag override data.json", () => {
+		const r = run("scan", vaultWith('{"tag": "interview-log"}'), "--tag", "real-interview", "--json");
+		expect(JSON.parse(r.stdout).interviews.map((i: { path: string }) => i.path)).toEqual(["real.md"]);
+	});
+
+	it("warns about a broken data.json and falls back to the defaults", () => {
+		const r = run("scan", vaultWith("{not json"), "--json");
+		expect(r.status).toBe(0);
+		expect(r.stderr).toMatch(/data\.json is not valid JSON; using the default settings/);
+		expect(JSON.parse(r.stdout).interviews.map((i: { path: string }) => i.path)).toEqual(["real.md"]);
+	});
+});
