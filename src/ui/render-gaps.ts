@@ -32,7 +32,7 @@ export interface GapsSectionOptions {
  */
 export class GapsSection {
 	readonly el: HTMLElement;
-	/** Times the body was rebuilt (tests read it to check that unchanged input is skipped). */
+	/** Times the section was re-rendered from an analysis (tests read it to check that unchanged input is skipped). */
 	builds = 0;
 	private readonly headEl: HTMLElement;
 	private readonly countEl: HTMLElement;
