@@ -81,7 +81,9 @@ test("a note that loses its tag leaves the pane", async () => {
 	expect(text).toContain("  - real-interview\n");
 	await hp.modify(GRAB, text.replace("  - real-interview\n", ""));
 	await hp.page.locator(`${VIEW} .igt-count-interviews`).getByText(`${scan.length - 1} interviews`).waitFor();
-	await expect(hp.page.locator(`${VIEW} [data-path="${GRAB}"]`).count()).resolves.toBe(0);
+	await expect(hp.page.locator(`${VIEW} .igt-entry[data-path="${GRAB}"]`).count()).resolves.toBe(0);
+	// Links to it elsewhere (the recurring-gaps chips follow a debounced recompute) go too.
+	await hp.page.waitForFunction((sel) => document.querySelector(sel) === null, `${VIEW} [data-path="${GRAB}"]`, { timeout: 5000 });
 	await hp.modify(GRAB, text);
 	await hp.page.locator(`${VIEW} .igt-section-actions .igt-entry[data-path="${GRAB}"]`).waitFor();
 });
