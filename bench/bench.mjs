@@ -9,7 +9,7 @@ await esbuild.build({
 	format: "cjs",
 	target: "node20",
 	outfile: "bench-out/run.cjs",
-	external: ["playwright-core", "jsdom"],
+	external: ["playwright-core", "jsdom", "esbuild"],
 	// The index and pane benchmarks run the plugin against the same fake the tests use.
 	alias: { obsidian: "./tests/fakes/obsidian.ts" },
 	logLevel: "warning",

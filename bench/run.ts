@@ -1,4 +1,5 @@
 import { loadCorpus, type BenchCorpus } from "./corpus";
+import { run as chromium } from "./chromium";
 import { run as engine } from "./engine";
 import { run as indexPane } from "./index-pane";
 import { run as themes } from "./themes";
@@ -10,6 +11,7 @@ const MODULES: [string, BenchModule][] = [
 	["engine", engine],
 	["themes", themes],
 	["index-pane", indexPane],
+	["chromium", chromium],
 ];
 
 const TARGETS: Record<string, [string, number]> = {
