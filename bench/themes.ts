@@ -7,15 +7,35 @@ import { median, time } from "./timing";
 
 const RUNS = 7;
 
-/** Issue 6: theme computation over the 2,000 interview notes, parsed once beforehand (target < 50 ms). */
+/**
+ * Issue 6: theme computation over the 2,000 interview notes (target < 50 ms). Each timed run
+ * gets interviews parsed afresh (untimed), so the per-note memo of the engine cannot answer
+ * from an earlier run: `themes_ms` is a cold computation. `themes_edit_ms` is what the plugin
+ * pays after one note is edited: the same interviews with one of them parsed again.
+ */
 export async function run(corpus: BenchCorpus): Promise<Record<string, number>> {
 	const byPath = new Map(corpus.notes.map((n) => [n.path, n.text]));
-	const interviews: Interview[] = [];
-	for (const path of corpus.interviewPaths) {
-		const iv = parseNote(path, byPath.get(path) ?? "", DEFAULT_SETTINGS);
-		if (iv) interviews.push(iv);
-	}
-	computeThemes(interviews, DEFAULT_SETTINGS);
-	const runs = Array.from({ length: RUNS }, () => time(() => computeThemes(interviews, DEFAULT_SETTINGS)));
-	return { themes_ms: Math.round(median(runs) * 100) / 100 };
+	const parseAll = (): Interview[] => {
+		const out: Interview[] = [];
+		for (const path of corpus.interviewPaths) {
+			const iv = parseNote(path, byPath.get(path) ?? "", DEFAULT_SETTINGS);
+			if (iv) out.push(iv);
+		}
+		return out;
+	};
+	computeThemes(parseAll(), DEFAULT_SETTINGS);
+	const sets = Array.from({ length: RUNS }, parseAll);
+	const cold = sets.map((ivs) => time(() => computeThemes(ivs, DEFAULT_SETTINGS)));
+	const edited = sets.map((ivs, k) => {
+		const i = (k * 397) % ivs.length;
+		const path = ivs[i]!.path;
+		const again = parseNote(path, byPath.get(path) ?? "", DEFAULT_SETTINGS);
+		const next = again ? [...ivs.slice(0, i), again, ...ivs.slice(i + 1)] : ivs;
+		return time(() => computeThemes(next, DEFAULT_SETTINGS));
+	});
+	return { themes_ms: round(median(cold)), themes_edit_ms: round(median(edited)) };
+}
+
+function round(ms: number): number {
+	return Math.round(ms * 100) / 100;
 }

@@ -1,12 +1,12 @@
-import type { WordTable } from "./text-words";
+import type { RunTerms } from "./run-terms";
 
 /** A struggle or action item as the similarity grouping sees it: word ids of its title and body. */
 export interface TextDoc {
-	title: readonly number[];
-	body: readonly number[];
+	title: ArrayLike<number>;
+	body: ArrayLike<number>;
 }
 
-/** Sparse unit vector: parallel stem ids and weights. */
+/** Sparse unit vector: parallel term ids and weights. */
 interface SparseVector {
 	terms: number[];
 	weights: number[];
@@ -15,7 +15,7 @@ interface SparseVector {
 /** An automatic theme: member doc indices and the terms that describe it best. */
 export interface AutoCluster {
 	members: number[];
-	/** Stem ids, strongest first (at most 3). */
+	/** Terms (see `RunTerms`), strongest first (at most 3). */
 	topTerms: number[];
 }
 
@@ -23,7 +23,6 @@ export interface AutoCluster {
 const TITLE_WEIGHT = 2;
 /** Terms kept per vector: bounds the cost of a comparison and the cluster's posting lists. */
 const MAX_TERMS = 24;
-const MIN_STEM_LENGTH = 3;
 
 /**
  * Groups docs by TF-IDF cosine similarity: each doc, in the given (chronological) order, joins
@@ -38,15 +37,16 @@ export class SimilarityGrouper {
 	private readonly vectors: SparseVector[] = [];
 
 	constructor(
-		private readonly table: WordTable,
+		private readonly terms: RunTerms,
 		docs: readonly TextDoc[],
 		private readonly threshold: number,
 	) {
+		const counts = docs.map((d) => this.counts(d));
 		const df = new Map<number, number>();
-		for (const d of docs) for (const t of this.counts(d).keys()) df.set(t, (df.get(t) ?? 0) + 1);
+		for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
 		const n = docs.length;
 		for (const [t, f] of df) this.idf.set(t, Math.log(1 + n / f));
-		docs.forEach((d, i) => this.place(i, this.vector(d)));
+		counts.forEach((c, i) => this.place(i, this.vector(c)));
 	}
 
 	/** The groups found, in order of their first member. */
@@ -56,7 +56,17 @@ export class SimilarityGrouper {
 
 	/** Index of the group most similar to a doc (at least `threshold`), or -1: how action items find an automatic theme. */
 	nearest(doc: TextDoc): number {
-		return this.best(this.vector(doc)).index;
+		if (!this.sharesTerms(doc.title) && !this.sharesTerms(doc.body)) return -1;
+		return this.best(this.vector(this.counts(doc))).index;
+	}
+
+	/** Whether any word is a term of the grouped docs: most action items share none, and need no vector. */
+	private sharesTerms(words: ArrayLike<number>): boolean {
+		for (let k = 0; k < words.length; k++) {
+			const t = this.terms.termOf(words[k]!);
+			if (t >= 0 && this.idf.has(t)) return true;
+		}
+		return false;
 	}
 
 	private place(i: number, v: SparseVector): void {
@@ -116,11 +126,10 @@ export class SimilarityGrouper {
 
 	private counts(d: TextDoc): Map<number, number> {
 		const out = new Map<number, number>();
-		const add = (words: readonly number[], w: number): void => {
-			for (const word of words) {
-				const s = this.table.stemOf[word]!;
-				if (this.table.isStop[s] || this.table.stems[s]!.length < MIN_STEM_LENGTH) continue;
-				out.set(s, (out.get(s) ?? 0) + w);
+		const add = (words: ArrayLike<number>, w: number): void => {
+			for (let k = 0; k < words.length; k++) {
+				const t = this.terms.termOf(words[k]!);
+				if (t >= 0) out.set(t, (out.get(t) ?? 0) + w);
 			}
 		};
 		add(d.title, TITLE_WEIGHT);
@@ -129,9 +138,9 @@ export class SimilarityGrouper {
 	}
 
 	/** Sublinear TF × IDF, the MAX_TERMS strongest terms, unit length. */
-	private vector(d: TextDoc): SparseVector {
+	private vector(counts: ReadonlyMap<number, number>): SparseVector {
 		const entries: [number, number][] = [];
-		for (const [t, tf] of this.counts(d)) {
+		for (const [t, tf] of counts) {
 			const idf = this.idf.get(t);
 			if (idf !== undefined) entries.push([t, (1 + Math.log(tf)) * idf]);
 		}

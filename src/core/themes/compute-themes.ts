@@ -1,12 +1,13 @@
-import type { ActionItem, Interview } from "../model";
+import type { Interview, Struggle } from "../model";
 import { SimilarityGrouper, type AutoCluster, type TextDoc } from "./auto-themes";
-import { DictionaryMatcher, effectiveDictionary } from "./dictionary-match";
-import { gapTags, slugify, tagsInText } from "./gap-tags";
+import { effectiveDictionary } from "./dictionary-match";
+import { gapTags, slugify } from "./gap-tags";
 import type { NoteRef, Theme, ThemeAnalysis } from "./theme-model";
 import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "./theme-settings";
 import { sourceOf, ThemeSlots, type ThemeSlot } from "./theme-slots";
 import { Chronology, themeScore, themeStatus } from "./theme-stats";
-import { WordTable } from "./text-words";
+import { RunTerms } from "./run-terms";
+import { textMemo } from "./text-memo";
 
 /** Longest automatic-theme name taken from a lone struggle's title. */
 const MAX_AUTO_NAME = 60;
@@ -21,74 +22,84 @@ const MAX_AUTO_NAME = 60;
 export function computeThemes(interviews: readonly Interview[], settings: Partial<ThemeSettings>): ThemeAnalysis {
 	const s: ThemeSettings = { ...DEFAULT_THEME_SETTINGS, ...settings };
 	const chrono = new Chronology(interviews);
-	const ordered = [...interviews].sort((a, b) => chrono.compare(a.path, b.path));
-	const table = new WordTable();
+	const ordered = interviews
+		.map((iv, i) => ({ iv, rank: chrono.rankOf(iv.path), i }))
+		.sort((a, b) => a.rank - b.rank || a.i - b.i)
+		.map((x) => x.iv);
+	const memo = textMemo();
 	const dictionary = effectiveDictionary(s);
-	const matcher = new DictionaryMatcher(table, dictionary, s.bodyMinPhraseHits);
+	const matcher = memo.matcher(dictionary, s.bodyMinPhraseHits);
 	const slots = new ThemeSlots(new Map(dictionary.map((g) => [g.id, g.name])));
 
-	const unmatched: { iv: Interview; index: number; doc: TextDoc }[] = [];
-	for (const iv of ordered) {
-		iv.struggles.forEach((struggle, index) => {
-			const tagged = gapTags(struggle.tags, s.gapTagPrefix);
+	const notes = ordered.map((iv) => memo.note(iv, matcher, s.gapTagPrefix));
+	const unmatched: { iv: Interview; struggle: Struggle; doc: TextDoc }[] = [];
+	const dictionarySlots: (ThemeSlot | undefined)[] = [];
+	ordered.forEach((iv, n) => {
+		const texts = notes[n]!;
+		iv.struggles.forEach((struggle, t) => {
+			const tagged = struggle.tags.length > 0 ? gapTags(struggle.tags, s.gapTagPrefix) : [];
 			for (const g of tagged) slots.get(g.id, g.name, "tag").struggles.push({ iv, struggle });
 			if (tagged.length > 0) return;
-			const doc = { title: table.encode(struggle.title), body: table.encode(struggle.body) };
-			const hits = matcher.match(doc.title, doc.body);
-			for (const gi of hits) slots.get(dictionary[gi]!.id, dictionary[gi]!.name, "dictionary").struggles.push({ iv, struggle });
-			if (hits.length === 0) unmatched.push({ iv, index, doc });
+			const hits = texts.hitCount(t);
+			for (let j = 0; j < hits; j++) {
+				const gi = texts.hitAt(t, j);
+				(dictionarySlots[gi] ??= slots.get(dictionary[gi]!.id, dictionary[gi]!.name, "dictionary")).struggles.push({ iv, struggle });
+			}
+			if (hits === 0) unmatched.push({ iv, struggle, doc: texts.doc(t) });
+		});
+	});
+
+	const terms = new RunTerms(memo.table);
+	if (unmatched.length > 0) {
+		terms.see(matcher.patternWords);
+		ordered.forEach((iv, n) => {
+			iv.struggles.forEach((struggle, t) => {
+				if (struggle.tags.length === 0 || gapTags(struggle.tags, s.gapTagPrefix).length === 0) terms.see(notes[n]!.words, notes[n]!.starts[2 * t], notes[n]!.starts[2 * t + 2]);
+			});
 		});
 	}
-
-	const grouper = new SimilarityGrouper(table, unmatched.map((u) => u.doc), s.similarityThreshold);
+	const grouper = new SimilarityGrouper(terms, unmatched.map((u) => u.doc), s.similarityThreshold);
 	const autoSlots = grouper.groups().map((g) => {
-		const first = unmatched[g.members[0]!]!;
-		const slot = slots.get(autoId(g, table.surface, slots), autoName(g, table.surface, first.iv.struggles[first.index]!.title), "auto");
-		for (const m of g.members) slot.struggles.push({ iv: unmatched[m]!.iv, struggle: unmatched[m]!.iv.struggles[unmatched[m]!.index]! });
+		const slot = slots.get(autoId(g, terms.surface, slots), autoName(g, terms.surface, unmatched[g.members[0]!]!.struggle.title), "auto");
+		for (const m of g.members) slot.struggles.push({ iv: unmatched[m]!.iv, struggle: unmatched[m]!.struggle });
 		return slot;
 	});
 
-	for (const iv of ordered) {
-		for (const item of iv.actionItems) {
-			for (const slot of itemSlots(item, s, table, matcher, dictionary.map((g) => g.id), slots, grouper, autoSlots)) slot.items.push({ iv, item });
-		}
-	}
+	const existing = dictionary.map((g) => slots.existing(g.id));
+	ordered.forEach((iv, n) => {
+		const texts = notes[n]!;
+		iv.actionItems.forEach((item, k) => {
+			const tagged = texts.itemTags?.[k] ?? [];
+			const t = texts.firstItem + k;
+			const hits = texts.hitCount(t);
+			if (tagged.length > 0) {
+				for (const g of tagged) slots.existing(g.id)?.items.push({ iv, item });
+			} else if (hits > 0) {
+				for (let j = 0; j < hits; j++) existing[texts.hitAt(t, j)]?.items.push({ iv, item });
+			} else if (autoSlots.length > 0) {
+				const near = grouper.nearest(texts.doc(t));
+				if (near >= 0) autoSlots[near]!.items.push({ iv, item });
+			}
+		});
+	});
 	return analysis(slots.all().map((slot) => toTheme(slot, chrono, s)));
 }
 
-/** The themes an action item addresses, by the struggles' rules; only themes that have struggles. */
-function itemSlots(
-	item: ActionItem,
-	s: ThemeSettings,
-	table: WordTable,
-	matcher: DictionaryMatcher,
-	dictionaryIds: readonly string[],
-	slots: ThemeSlots,
-	grouper: SimilarityGrouper,
-	autoSlots: readonly ThemeSlot[],
-): ThemeSlot[] {
-	const texts = [item.title, item.body, ...item.steps.map((st) => st.text)];
-	const tagged = gapTags(tagsInText(texts), s.gapTagPrefix);
-	if (tagged.length > 0) return present(tagged.map((g) => slots.existing(g.id)));
-	const doc = { title: table.encode(item.title), body: table.encode(texts.slice(1).join("\n")) };
-	const hits = matcher.match(doc.title, doc.body);
-	if (hits.length > 0) return present(hits.map((gi) => slots.existing(dictionaryIds[gi]!)));
-	const near = grouper.nearest(doc);
-	return near >= 0 ? [autoSlots[near]!] : [];
-}
-
-function present(list: readonly (ThemeSlot | undefined)[]): ThemeSlot[] {
-	return list.filter((x): x is ThemeSlot => x !== undefined);
-}
-
+/** A slot's struggles and items arrive oldest interview first (every list is filled walking `ordered`), so nothing here sorts. */
 function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
-	const struggles: NoteRef[] = slot.struggles.map(({ iv, struggle }) => ({ path: iv.path, line: struggle.line, title: struggle.title, date: iv.date }));
-	const seen = new Map<string, Interview>();
-	for (const { iv } of slot.struggles) seen.set(iv.path, iv);
-	const ivs = [...seen.values()].sort((a, b) => chrono.compare(a.path, b.path));
+	const struggles: NoteRef[] = new Array<NoteRef>(slot.struggles.length);
+	const ivs: Interview[] = [];
+	for (let k = 0; k < slot.struggles.length; k++) {
+		const { iv, struggle } = slot.struggles[k]!;
+		struggles[k] = { path: iv.path, line: struggle.line, title: struggle.title, date: iv.date };
+		if (ivs.length > 0 && ivs[ivs.length - 1]!.path === iv.path) ivs[ivs.length - 1] = iv;
+		else ivs.push(iv);
+	}
 	const dates = ivs.map((iv) => iv.date).filter((d): d is string => d !== null);
-	const ref = ({ iv, item }: ThemeSlot["items"][number]): NoteRef => ({ path: iv.path, line: item.line, title: item.title, date: iv.date });
-	const paths = slot.struggles.map(({ iv }) => iv.path);
+	const openItems: NoteRef[] = [];
+	const doneItems: NoteRef[] = [];
+	for (const { iv, item } of slot.items) (item.done ? doneItems : openItems).push({ path: iv.path, line: item.line, title: item.title, date: iv.date });
+	const paths = ivs.map((iv) => iv.path);
 	return {
 		id: slot.id,
 		name: slot.name,
@@ -98,8 +109,8 @@ function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
 		occurrences: struggles.length,
 		firstSeen: dates[0] ?? null,
 		lastSeen: dates[dates.length - 1] ?? null,
-		openItems: slot.items.filter((x) => !x.item.done).map(ref),
-		doneItems: slot.items.filter((x) => x.item.done).map(ref),
+		openItems,
+		doneItems,
 		status: themeStatus({ interviews: paths, items: slot.items.map((x) => ({ path: x.iv.path, done: x.item.done })) }, chrono, s.improvingAfterInterviews),
 		score: themeScore(paths, chrono, s.scoreHalfLifeInterviews),
 	};
@@ -128,7 +139,7 @@ class RefIndex {
 
 	add(ref: NoteRef, value: string): void {
 		let lines = this.byPath.get(ref.path);
-		if (!lines) this.byPath.set(ref.path, (lines = new Map()));
+		if (!lines) this.byPath.set(ref.path, (lines = new Map<number, string[]>()));
 		const list = lines.get(ref.line);
 		if (!list) lines.set(ref.line, [value]);
 		else if (!list.includes(value)) list.push(value);

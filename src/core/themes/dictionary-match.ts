@@ -1,6 +1,6 @@
 import { BUILTIN_GAPS } from "./gap-dictionary";
 import type { GapDictionaryEntry, ThemeSettings } from "./theme-settings";
-import { splitWords, stemWord, type WordTable } from "./text-words";
+import { splitWords, type WordTable } from "./text-words";
 
 /** A dictionary gap after the user's edits, in the order themes are reported. */
 export interface DictionaryGap {
@@ -43,19 +43,27 @@ function mergeEntry(byId: Map<string, DictionaryGap>, e: GapDictionaryEntry): vo
 	else byId.set(id, { id, name: e.name.trim() || old.name, patterns: e.replacePatterns ? patterns : [...old.patterns, ...patterns] });
 }
 
+/** What `match` returns for a text that names no gap; shared, never mutated. */
+const NO_GAPS: readonly number[] = Object.freeze([]);
+
 /**
  * Finds dictionary gaps in a title and a body. Phrases are matched leftmost-longest without
  * overlap, so "business impact" is one hit, not two ("business impact" and "impact"); the title
  * needs one hit, the body `bodyMinHits` distinct phrases, because bodies are long and touch on
- * many things in passing.
+ * many things in passing. Holds no per-text state between calls, so one matcher serves every
+ * run with the same dictionary (see `text-memo.ts`).
  */
 export class DictionaryMatcher {
+	/** Word ids of the patterns' words, in the order they were compiled: the first words of a run's vocabulary. */
+	readonly patternWords: number[] = [];
 	private readonly byFirstStem = new Map<number, Phrase[]>();
 	private readonly prefixFirst: { prefix: string; phrase: Phrase }[] = [];
 	private readonly candidatesOfWord: (Phrase[] | undefined)[] = [];
 	private readonly phrases: Phrase[] = [];
 	/** Scratch of `count`: the call in which each phrase was last hit, and per-gap hit counts. */
-	private readonly phraseStamp: number[] = [];
+	private readonly phraseStamp: Int32Array;
+	private readonly titleHits: Int32Array;
+	private readonly bodyHits: Int32Array;
 	private stamp = 0;
 
 	constructor(
@@ -64,77 +72,115 @@ export class DictionaryMatcher {
 		private readonly bodyMinHits: number,
 	) {
 		gaps.forEach((g, gi) => {
-			for (const p of g.patterns) this.add({ id: this.phrases.length, gap: gi, text: p, elements: compilePhrase(p, table) });
+			for (const p of g.patterns) this.add({ id: this.phrases.length, gap: gi, text: p, elements: compilePhrase(p, table, this.patternWords) });
 		});
+		this.phraseStamp = new Int32Array(this.phrases.length);
+		this.titleHits = new Int32Array(gaps.length);
+		this.bodyHits = new Int32Array(gaps.length);
 	}
 
 	/** Indices (into `gaps`) of the gaps the text belongs to, ascending. */
-	match(title: readonly number[], body: readonly number[]): number[] {
-		const titleHits = this.count(title, new Array<number>(this.gaps.length).fill(0));
-		const bodyHits = this.count(body, new Array<number>(this.gaps.length).fill(0));
-		const bodyMin = titleHits.some((n) => n > 0) ? this.bodyMinHits + 1 : this.bodyMinHits;
-		const scored: { gi: number; score: number }[] = [];
-		for (let gi = 0; gi < this.gaps.length; gi++) {
-			if (titleHits[gi]! > 0 || bodyHits[gi]! >= bodyMin) scored.push({ gi, score: TITLE_HIT_WEIGHT * titleHits[gi]! + bodyHits[gi]! });
-		}
-		const best = Math.max(0, ...scored.map((x) => x.score));
-		return scored.filter((x) => 2 * x.score > best).map((x) => x.gi);
+	match(title: ArrayLike<number>, body: ArrayLike<number>): readonly number[] {
+		return this.count(title, 0, title.length, this.titleHits) + this.count(body, 0, body.length, this.bodyHits) === 0 ? NO_GAPS : this.gapsHit();
 	}
 
-	/** Adds, per gap, the number of distinct phrases hit in the words; allocation-free on the hot path. */
-	private count(words: readonly number[], perGap: number[]): number[] {
+	/** `match` for a title at words[titleStart, bodyStart) and a body at words[bodyStart, end): no view per text. */
+	matchSpan(words: ArrayLike<number>, titleStart: number, bodyStart: number, end: number): readonly number[] {
+		const titleHits = this.count(words, titleStart, bodyStart, this.titleHits);
+		const bodyHits = this.count(words, bodyStart, end, this.bodyHits);
+		return titleHits + bodyHits === 0 ? NO_GAPS : this.gapsHit();
+	}
+
+	/** The gaps the last counts qualify: a title hit or enough body hits, and at least half the best score. */
+	private gapsHit(): readonly number[] {
+		let titleHits = 0;
+		for (let gi = 0; gi < this.gaps.length; gi++) titleHits += this.titleHits[gi]!;
+		const bodyMin = titleHits > 0 ? this.bodyMinHits + 1 : this.bodyMinHits;
+		let best = 0;
+		for (let gi = 0; gi < this.gaps.length; gi++) {
+			if (this.titleHits[gi]! > 0 || this.bodyHits[gi]! >= bodyMin) best = Math.max(best, this.score(gi));
+		}
+		let out: number[] | null = null;
+		for (let gi = 0; gi < this.gaps.length; gi++) {
+			if ((this.titleHits[gi]! > 0 || this.bodyHits[gi]! >= bodyMin) && 2 * this.score(gi) > best) (out ??= []).push(gi);
+		}
+		return out ?? NO_GAPS;
+	}
+
+	private score(gi: number): number {
+		return TITLE_HIT_WEIGHT * this.titleHits[gi]! + this.bodyHits[gi]!;
+	}
+
+	/** Sets, per gap, the number of distinct phrases hit in the words; returns the total. Allocation-free. */
+	private count(words: ArrayLike<number>, from: number, to: number, perGap: Int32Array): number {
+		perGap.fill(0);
 		const stamp = ++this.stamp;
-		this.scan(words, (p) => {
-			if (this.phraseStamp[p.id] === stamp) return;
-			this.phraseStamp[p.id] = stamp;
-			perGap[p.gap]!++;
-		});
-		return perGap;
+		let total = 0;
+		let i = from;
+		while (i < to) {
+			const candidates = this.candidates(words[i]!);
+			if (candidates.length === 0) {
+				i++;
+				continue;
+			}
+			const { phrase, end } = this.longest(candidates, words, i, to);
+			if (!phrase) {
+				i++;
+				continue;
+			}
+			if (this.phraseStamp[phrase.id] !== stamp) {
+				this.phraseStamp[phrase.id] = stamp;
+				perGap[phrase.gap]!++;
+				total++;
+			}
+			i = end;
+		}
+		return total;
 	}
 
 	/** The patterns each gap matched in these words, by gap id: shows the user why a struggle got a theme. */
-	explain(words: readonly number[]): Record<string, string[]> {
+	explain(words: ArrayLike<number>): Record<string, string[]> {
 		const out: Record<string, string[]> = {};
-		this.scan(words, (p) => {
-			const list = (out[this.gaps[p.gap]!.id] ??= []);
-			if (!list.includes(p.text)) list.push(p.text);
-		});
+		let i = 0;
+		while (i < words.length) {
+			const { phrase, end } = this.longest(this.candidates(words[i]!), words, i, words.length);
+			if (!phrase) {
+				i++;
+				continue;
+			}
+			const list = (out[this.gaps[phrase.gap]!.id] ??= []);
+			if (!list.includes(phrase.text)) list.push(phrase.text);
+			i = end;
+		}
 		return out;
 	}
 
-	/** Calls `hit` for each leftmost-longest, non-overlapping phrase match. */
-	private scan(words: readonly number[], hit: (p: Phrase) => void): void {
-		let i = 0;
-		while (i < words.length) {
-			const candidates = this.candidates(words[i]!);
-			let bestEnd = -1;
-			let best: Phrase | null = null;
-			for (let c = 0; c < candidates.length; c++) {
-				const p = candidates[c]!;
-				const end = this.matchFrom(p.elements, 1, words, i + 1);
-				if (end > bestEnd) {
-					bestEnd = end;
-					best = p;
-				}
+	/** The longest of the candidate phrases matching at `i` (the first listed on a tie) and where it ends. */
+	private longest(candidates: readonly Phrase[], words: ArrayLike<number>, i: number, to: number): { phrase: Phrase | null; end: number } {
+		let end = -1;
+		let phrase: Phrase | null = null;
+		for (let c = 0; c < candidates.length; c++) {
+			const p = candidates[c]!;
+			const e = this.matchFrom(p.elements, 1, words, i + 1, to);
+			if (e > end) {
+				end = e;
+				phrase = p;
 			}
-			if (best) {
-				hit(best);
-				i = bestEnd;
-			} else i++;
 		}
+		return { phrase, end };
 	}
 
 	/** End position (exclusive) of the longest match of elements[ei..] starting at pos, or -1. */
-	private matchFrom(elements: readonly Element[], ei: number, words: readonly number[], pos: number): number {
+	private matchFrom(elements: readonly Element[], ei: number, words: ArrayLike<number>, pos: number, to: number): number {
 		if (ei === elements.length) return pos;
 		const el = elements[ei]!;
 		if (el.kind === "gap") {
 			let best = -1;
-			for (let k = 1; k <= MAX_GAP_WORDS && pos + k <= words.length; k++) best = Math.max(best, this.matchFrom(elements, ei + 1, words, pos + k));
+			for (let k = 1; k <= MAX_GAP_WORDS && pos + k <= to; k++) best = Math.max(best, this.matchFrom(elements, ei + 1, words, pos + k, to));
 			return best;
 		}
-		if (pos >= words.length || !this.elementMatches(el, words[pos]!)) return -1;
-		return this.matchFrom(elements, ei + 1, words, pos + 1);
+		if (pos >= to || !this.elementMatches(el, words[pos]!)) return -1;
+		return this.matchFrom(elements, ei + 1, words, pos + 1, to);
 	}
 
 	private elementMatches(el: Element, word: number): boolean {
@@ -144,7 +190,6 @@ export class DictionaryMatcher {
 
 	private add(p: Phrase): void {
 		this.phrases.push(p);
-		this.phraseStamp.push(0);
 		const first = p.elements[0];
 		if (!first || first.kind === "gap") return;
 		if (first.kind === "prefix") {
@@ -157,7 +202,7 @@ export class DictionaryMatcher {
 	}
 
 	/** Phrases that can start at this word; worked out once per distinct word. */
-	private candidates(word: number): Phrase[] {
+	private candidates(word: number): readonly Phrase[] {
 		const known = this.candidatesOfWord[word];
 		if (known) return known;
 		const raw = this.table.words[word]!;
@@ -169,7 +214,7 @@ export class DictionaryMatcher {
 }
 
 /** `why * over` → [stem why, gap, stem over]; `quantif*` → prefix; a pattern that is only gaps compiles to nothing. */
-export function compilePhrase(pattern: string, table: WordTable): Element[] {
+export function compilePhrase(pattern: string, table: WordTable, wordsSeen: number[] = []): Element[] {
 	const out: Element[] = [];
 	for (const part of pattern.toLowerCase().split(/\s+/)) {
 		if (part === "*") {
@@ -178,7 +223,11 @@ export function compilePhrase(pattern: string, table: WordTable): Element[] {
 			const prefix = splitWords(part.slice(0, -1)).join("");
 			if (prefix) out.push({ kind: "prefix", prefix });
 		} else {
-			for (const w of splitWords(part)) out.push({ kind: "stem", stem: table.stemId(stemWord(w), w) });
+			for (const w of splitWords(part)) {
+				const id = table.wordId(w);
+				wordsSeen.push(id);
+				out.push({ kind: "stem", stem: table.stemOf[id]! });
+			}
 		}
 	}
 	while (out.length > 0 && out[out.length - 1]!.kind === "gap") out.pop();

@@ -1,61 +1,49 @@
 /**
  * Words of struggle and action-item text, turned into small integer ids once per distinct word.
- * Themes are computed over thousands of notes within a frame budget, so every word is
- * lower-cased, split and stemmed exactly once per run and the rest works on numbers.
+ * Themes are computed over thousands of notes within a frame budget, so text is scanned by char
+ * code straight into word ids (no lower-cased copy, no substring per word), and each distinct
+ * word is lower-cased, stored and stemmed exactly once for the life of its table.
  */
+import { isStopWord, stemWord, surfaceWord } from "./word-stem";
 
-/** Words too common to say anything about a theme; ignored by the similarity grouping only. */
-const STOPWORDS = new Set(
-	("a about above after again all also am an and any are as at be because been before being below between both but by can " +
-		"could did didn didnt do does doing don dont down during each even few for from further get got had hadn has have having he " +
-		"her here him his how i if in into is isn it its itself just me more most much my myself never no nor not now of off on once " +
-		"only or other our out over own really said same say she should so some still such than that the their them then there these " +
-		"they this those through to too under until up very wa was wasn we were what when where which while who why will with without " +
-		"would wouldn you your asked ask interview interviewer question answer time one two way thing something lot kept keep know knew " +
-		"think thought like need want went make made tell told gave give").split(" "),
-);
+export { stemWord } from "./word-stem";
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** The same for text without non-ASCII characters, which is most text and much faster to scan. */
 const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
-/** Light suffix stripping: conflates plural, -ed, -ing, -ly, -ness, -ment, -ation, -able, final -e and -y/-i. */
-export function stemWord(word: string): string {
-	let w = word.replace(/['’]/g, "");
-	if (w.length <= 3 || KEEP.has(w)) return w;
-	if (w.endsWith("sses")) w = w.slice(0, -2);
-	else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
-	else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-	w = stripLast(w, ["ication", "ation", "ness", "ment", "able", "ible", "ing", "ed", "ly"]);
-	if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
-	if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
-	if (w.length > 3 && w.endsWith("y") && /[aeiou]/.test(w.slice(0, -1))) w = w.slice(0, -1) + "i";
-	return w;
-}
-
-/** Words a suffix rule would mangle ("business" is not "busy" + "ness"). */
-const KEEP = new Set(["business", "witness", "harness", "ness"]);
-/** What a stripped suffix leaves behind, so clarification meets clarify and estimation meets estimate. */
-const SUFFIX_REPLACEMENT: Record<string, string> = { ication: "y", ation: "at" };
-
-function stripLast(w: string, suffixes: readonly string[]): string {
-	for (const s of suffixes) {
-		if (!w.endsWith(s)) continue;
-		const rest = w.slice(0, -s.length);
-		if (rest.length >= 3 && /[aeiouy]/.test(rest)) return rest + (SUFFIX_REPLACEMENT[s] ?? "");
-		return w;
-	}
-	return w;
-}
-
-/** Splits text into lower-case words (letters and digits, inner apostrophes kept). */
+/**
+ * Splits text into lower-case words (letters and digits, inner apostrophes kept). The
+ * definition of a word: `WordTable.encode` gives the ids of exactly these words.
+ */
 export function splitWords(text: string): string[] {
 	const lower = text.toLowerCase();
 	return lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD) ?? [];
 }
 
-/** Assigns ids to words and remembers each word's stem; one per `computeThemes` run. */
+const DIGIT = 1;
+const LETTER = 2;
+/** Class of each ASCII char code: 0 separator, DIGIT, LETTER. */
+const CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
+for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = LETTER;
+const APOSTROPHE = 39;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function lower(c: number): number {
+	return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function mix(h: number, c: number): number {
+	return Math.imul(h ^ c, FNV_PRIME);
+}
+
+/**
+ * Assigns ids to words and remembers each word's stem. Ids only grow, so token arrays stay
+ * valid for as long as the table lives; `computeThemes` keeps one for the whole session.
+ */
 export class WordTable {
 	/** Raw lower-case word by word id. */
 	readonly words: string[] = [];
@@ -63,41 +51,142 @@ export class WordTable {
 	readonly stemOf: number[] = [];
 	/** Stem text by stem id. */
 	readonly stems: string[] = [];
-	/** True for stem ids of stopwords. */
-	readonly isStop: boolean[] = [];
-	/** First word seen with each stem id: how an automatic theme's name spells it. */
-	readonly surface: string[] = [];
-	private readonly wordIds = new Map<string, number>();
+	/** By word id: whether a stem first seen with this word is a stopword (see `isStopWord`). */
+	readonly stopIfFirst: boolean[] = [];
+	/** By word id: the word's hash, so a probe compares characters only when hashes agree. */
+	private hashes = new Int32Array(1024);
+	/** Open-addressing hash table of word id + 1 (0 = empty), indexed by the word's FNV-1a hash. */
+	private slots = new Int32Array(1024);
 	private readonly stemIds = new Map<string, number>();
+	private scratch: Int32Array = new Int32Array(4096);
 
-	/** Word ids of a text, in order. */
+	/** Word ids of a text, in order: the words of `splitWords(text)`. */
 	encode(text: string): number[] {
-		const words = splitWords(text);
-		const out = new Array<number>(words.length);
-		for (let i = 0; i < words.length; i++) out[i] = this.wordId(words[i]!);
-		return out;
+		return Array.from(this.encodeAll([text], new Int32Array(2)));
 	}
 
+	/**
+	 * Word ids of several texts, end to end in one array: text `i` is `[starts[i], starts[i + 1])`
+	 * (`starts` needs `texts.length + 1` entries). One array per note instead of one per text
+	 * keeps what the memo holds to a few objects, which is what the garbage collector pays for.
+	 */
+	encodeAll(texts: readonly string[], starts: Int32Array): Int32Array {
+		let n = 0;
+		for (let t = 0; t < texts.length; t++) {
+			starts[t] = n;
+			n = this.scan(texts[t]!, n);
+		}
+		starts[texts.length] = n;
+		return this.scratch.slice(0, n);
+	}
+
+	/** Writes the word ids of `text` into the scratch from `n`; returns the new end. */
+	private scan(text: string, n: number): number {
+		const from = n;
+		const len = text.length;
+		let i = 0;
+		while (i < len) {
+			let c = text.charCodeAt(i);
+			if (c >= 128) return this.scanWords(splitWords(text), from);
+			if (CLASS[c] === 0) {
+				i++;
+				continue;
+			}
+			const start = i;
+			let h = FNV_OFFSET;
+			do {
+				h = mix(h, lower(c));
+				c = ++i < len ? text.charCodeAt(i) : 0;
+			} while (c !== 0 && c < 128 && CLASS[c] !== 0);
+			if (c === APOSTROPHE && i + 1 < len) {
+				let d = text.charCodeAt(i + 1);
+				if (d < 128 && CLASS[d] === LETTER) {
+					h = mix(h, APOSTROPHE);
+					i++;
+					do {
+						h = mix(h, lower(d));
+						d = ++i < len ? text.charCodeAt(i) : 0;
+					} while (d !== 0 && d < 128 && CLASS[d] === LETTER);
+				}
+			}
+			if (n === this.scratch.length) this.scratch = grow(this.scratch, n * 2);
+			this.scratch[n++] = this.lookup(text, start, i, h, null);
+		}
+		return n;
+	}
+
+	/** The slow path for text with non-ASCII characters: the words `splitWords` found. */
+	private scanWords(words: readonly string[], n: number): number {
+		for (const w of words) {
+			if (n === this.scratch.length) this.scratch = grow(this.scratch, n * 2);
+			this.scratch[n++] = this.wordId(w);
+		}
+		return n;
+	}
+
+	/** Id of one lower-case word (as `splitWords` gives them), adding it when new. */
 	wordId(word: string): number {
-		const known = this.wordIds.get(word);
-		if (known !== undefined) return known;
+		let h = FNV_OFFSET;
+		for (let k = 0; k < word.length; k++) h = mix(h, lower(word.charCodeAt(k)));
+		return this.lookup(word, 0, word.length, h, word);
+	}
+
+	/** The word as an automatic theme's name spells it. */
+	surfaceOf(wordId: number): string {
+		return surfaceWord(this.words[wordId]!);
+	}
+
+	/** Id of the word at src[start, end) (ASCII-lower-cased), added as `literal` or that slice lower-cased when new. */
+	private lookup(src: string, start: number, end: number, h: number, literal: string | null): number {
+		const mask = this.slots.length - 1;
+		for (let s = h & mask; ; s = (s + 1) & mask) {
+			const e = this.slots[s]!;
+			if (e === 0) break;
+			if (this.hashes[e - 1] === h && sameWord(this.words[e - 1]!, src, start, end)) return e - 1;
+		}
+		return this.add(literal ?? src.slice(start, end).toLowerCase(), h);
+	}
+
+	private add(word: string, h: number): number {
 		const id = this.words.length;
+		const stem = stemWord(word);
+		let stemId = this.stemIds.get(stem);
+		if (stemId === undefined) {
+			stemId = this.stems.length;
+			this.stems.push(stem);
+			this.stemIds.set(stem, stemId);
+		}
 		this.words.push(word);
-		this.stemOf.push(this.stemId(stemWord(word), word));
-		this.wordIds.set(word, id);
+		if (id === this.hashes.length) this.hashes = grow(this.hashes, id * 2);
+		this.hashes[id] = h;
+		this.stemOf.push(stemId);
+		this.stopIfFirst.push(isStopWord(word, stem));
+		if (2 * (id + 1) > this.slots.length) this.rehash(this.slots.length * 2);
+		else this.place(id);
 		return id;
 	}
 
-	/** Stem id of a stem, adding it when new (`word` decides whether it is a stopword). */
-	stemId(stem: string, word = stem): number {
-		const known = this.stemIds.get(stem);
-		if (known !== undefined) return known;
-		const id = this.stems.length;
-		this.stems.push(stem);
-		this.surface.push(word.replace(/['’]/g, ""));
-		this.isStop.push(STOPWORDS.has(word.replace(/['’]/g, "")) || STOPWORDS.has(stem) || /^\d+$/.test(stem));
-		this.stemIds.set(stem, id);
-		return id;
+	private rehash(size: number): void {
+		this.slots = new Int32Array(size);
+		for (let id = 0; id < this.words.length; id++) this.place(id);
+	}
+
+	private place(id: number): void {
+		const mask = this.slots.length - 1;
+		let s = this.hashes[id]! & mask;
+		while (this.slots[s] !== 0) s = (s + 1) & mask;
+		this.slots[s] = id + 1;
 	}
 }
 
+function sameWord(word: string, src: string, start: number, end: number): boolean {
+	if (word.length !== end - start) return false;
+	for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lower(src.charCodeAt(start + k))) return false;
+	return true;
+}
+
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+	const b = new Int32Array(size);
+	b.set(a);
+	return b;
+}

@@ -1,0 +1,154 @@
+import type { ActionItem, Interview, Struggle } from "../model";
+import { DictionaryMatcher, type DictionaryGap } from "./dictionary-match";
+import { gapTags, tagsInText, type TaggedGap } from "./gap-tags";
+import { WordTable } from "./text-words";
+
+/**
+ * The words and dictionary matches of one interview's texts: its struggles, then its action
+ * items, each a title and a body. Packed into a few typed arrays (kept off the JS heap) so a
+ * memo of thousands of notes costs the garbage collector a handful of objects per note.
+ */
+export class NoteTexts {
+	/** Word ids of every title and body, end to end. */
+	readonly words: Int32Array;
+	/** Text `t`'s title is words[starts[2t], starts[2t + 1]), its body runs on to starts[2t + 2]. */
+	readonly starts: Int32Array;
+	/** By item: its `#gap/` tags, from its title, body and steps; null when no item has any. */
+	itemTags: TaggedGap[][] | null = null;
+	/** Text `t`'s dictionary gaps are hitList[hitStart[t], hitStart[t + 1]). */
+	private hitStart: Int32Array;
+	private hitList: Int32Array;
+
+	constructor(
+		table: WordTable,
+		texts: readonly string[],
+		/** Index of the first action item's text: the struggles come first. */
+		readonly firstItem: number,
+		matcher: DictionaryMatcher,
+	) {
+		this.starts = new Int32Array(texts.length + 1);
+		this.words = table.encodeAll(texts, this.starts);
+		this.hitStart = new Int32Array(texts.length / 2 + 1);
+		this.hitList = this.match(matcher);
+	}
+
+	/** How many dictionary gaps text `t` names. */
+	hitCount(t: number): number {
+		return this.hitStart[t + 1]! - this.hitStart[t]!;
+	}
+
+	/** The `j`th dictionary gap (an index into the matcher's gaps) of text `t`, ascending in `j`. */
+	hitAt(t: number, j: number): number {
+		return this.hitList[this.hitStart[t]! + j]!;
+	}
+
+	/** Text `t` as the similarity grouping reads it. */
+	doc(t: number): { title: Int32Array; body: Int32Array } {
+		return { title: this.words.subarray(this.starts[2 * t], this.starts[2 * t + 1]), body: this.words.subarray(this.starts[2 * t + 1], this.starts[2 * t + 2]) };
+	}
+
+	/** Matches every text again, as with another dictionary. */
+	rematch(matcher: DictionaryMatcher): void {
+		this.hitList = this.match(matcher);
+	}
+
+	private match(matcher: DictionaryMatcher): Int32Array {
+		const list: number[] = [];
+		const n = this.hitStart.length - 1;
+		for (let t = 0; t < n; t++) {
+			this.hitStart[t] = list.length;
+			for (const gi of matcher.matchSpan(this.words, this.starts[2 * t]!, this.starts[2 * t + 1]!, this.starts[2 * t + 2]!)) list.push(gi);
+		}
+		this.hitStart[n] = list.length;
+		return Int32Array.from(list);
+	}
+}
+
+interface Entry {
+	texts: NoteTexts;
+	/** What the entry was made from: other arrays (a caller that rebuilt the interview) mean start over. */
+	struggles: readonly Struggle[];
+	items: readonly ActionItem[];
+	/** The matcher the hits were found with: another one (dictionary settings changed) means match again. */
+	matcher: DictionaryMatcher;
+	/** The tag prefix the item tags were read with. */
+	tagPrefix: string;
+}
+
+/** A session this long has seen every word it will; past this many words, start a fresh table. */
+const MAX_WORDS = 500_000;
+
+/**
+ * Words and dictionary matches of each interview's struggles and action items, remembered
+ * across `computeThemes` calls. The plugin recomputes themes after every single-note edit and
+ * its index hands back the same Interview object for every note that did not change (an
+ * edited note is parsed into a new one), so only the edited note is tokenized and matched
+ * again. Keyed by interview rather than by struggle: a few thousand entries instead of tens of
+ * thousands keep the weak map cheap for the garbage collector. Entries are also keyed on the
+ * settings they depend on (the matcher, for the dictionary and body threshold; the tag prefix).
+ * Interviews are treated as immutable, as the parser never edits one after handing it out.
+ * Weakly held: a note dropped from the index frees its entry.
+ */
+export class TextMemo {
+	readonly table = new WordTable();
+	private readonly notes = new WeakMap<Interview, Entry>();
+	private cached: { key: string; matcher: DictionaryMatcher } | null = null;
+
+	/** One matcher per dictionary and body threshold: compiled once, and its per-word candidate cache kept warm. */
+	matcher(gaps: readonly DictionaryGap[], bodyMinHits: number): DictionaryMatcher {
+		const key = JSON.stringify([gaps, bodyMinHits]);
+		if (this.cached?.key !== key) this.cached = { key, matcher: new DictionaryMatcher(this.table, gaps, bodyMinHits) };
+		return this.cached.matcher;
+	}
+
+	/** The texts of an interview, tokenized on first sight and matched again only when the settings changed. */
+	note(iv: Interview, matcher: DictionaryMatcher, tagPrefix: string): NoteTexts {
+		let e = this.notes.get(iv);
+		if (!e || e.struggles !== iv.struggles || e.items !== iv.actionItems) {
+			const texts: string[] = [];
+			for (const s of iv.struggles) texts.push(s.title, s.body);
+			for (const item of iv.actionItems) texts.push(item.title, itemBody(item));
+			e = { texts: new NoteTexts(this.table, texts, iv.struggles.length, matcher), struggles: iv.struggles, items: iv.actionItems, matcher, tagPrefix };
+			e.texts.itemTags = allItemTags(iv.actionItems, tagPrefix);
+			this.notes.set(iv, e);
+			return e.texts;
+		}
+		if (e.matcher !== matcher) {
+			e.matcher = matcher;
+			e.texts.rematch(matcher);
+		}
+		if (e.tagPrefix !== tagPrefix) {
+			e.tagPrefix = tagPrefix;
+			e.texts.itemTags = allItemTags(iv.actionItems, tagPrefix);
+		}
+		return e.texts;
+	}
+
+	/** Whether the table has grown past what a session needs (a vault of generated text, say). */
+	full(): boolean {
+		return this.table.words.length > MAX_WORDS;
+	}
+}
+
+/** Body and steps count as one body, one line each. */
+function itemBody(item: ActionItem): string {
+	return item.steps.length === 0 ? item.body : [item.body, ...item.steps.map((st) => st.text)].join("\n");
+}
+
+function allItemTags(items: readonly ActionItem[], prefix: string): TaggedGap[][] | null {
+	const tags = items.map((item) => itemTags(item, prefix));
+	return tags.some((t) => t.length > 0) ? tags : null;
+}
+
+function itemTags(item: ActionItem, prefix: string): TaggedGap[] {
+	if (item.title.indexOf("#") < 0 && item.body.indexOf("#") < 0 && item.steps.every((st) => st.text.indexOf("#") < 0)) return [];
+	return gapTags(tagsInText([item.title, item.body, ...item.steps.map((st) => st.text)]), prefix);
+}
+
+let shared = new TextMemo();
+
+/** The session's memo; replaced by an empty one once its word table is full. */
+export function textMemo(): TextMemo {
+	if (shared.full()) shared = new TextMemo();
+	return shared;
+}
