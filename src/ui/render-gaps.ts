@@ -104,6 +104,7 @@ export class GapsSection {
 		meta.createSpan({ cls: "igt-gap-count", text: row.summary });
 		if (row.lastSeen) meta.createSpan({ cls: "igt-gap-last", text: `Last seen ${row.lastSeen}` });
 		const chips = li.createDiv("igt-chips igt-gap-chips");
+		if (row.earlierChips > 0) chips.createSpan({ cls: "igt-gap-earlier", text: `+${row.earlierChips} earlier` });
 		for (const c of row.chips) {
 			const a = renderLink(chips, c.label, c.path, c.line, this.hooks, "igt-chip igt-gap-chip");
 			a.setAttr("aria-label", c.struggles > 1 ? `${c.tooltip}: ${c.struggles} struggles` : c.tooltip);

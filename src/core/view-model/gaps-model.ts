@@ -4,6 +4,8 @@ import type { NoteRef, Theme, ThemeAnalysis, ThemeStatus } from "../themes/theme
 export const DEFAULT_GAPS_SHOWN = 5;
 /** Open action items listed per gap; the rest are counted, since the items section lists them all. */
 export const OPEN_ITEMS_SHOWN = 3;
+/** Interview chips per gap: the latest ones; the timeline still shows every interview. */
+export const CHIPS_SHOWN = 8;
 
 /** One interview a gap showed up in; opening it goes to the gap's first struggle there. */
 export interface GapChip {
@@ -43,7 +45,10 @@ export interface GapRow {
 	/** "5 struggles in 4 interviews". */
 	summary: string;
 	lastSeen: string | null;
+	/** The latest CHIPS_SHOWN interviews, oldest first. */
 	chips: GapChip[];
+	/** Interviews left out of `chips` (the earliest ones). */
+	earlierChips: number;
 	/** The first open items linked to the gap. */
 	openItems: NoteRef[];
 	/** Open items beyond `openItems`. */
@@ -86,7 +91,6 @@ export const STATUS_INFO: Readonly<Record<ThemeStatus, GapStatusInfo>> = {
 };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
 /**
  * What the "Recurring gaps" section shows. Keeps the engine's ranking (the report and the pane
@@ -129,12 +133,24 @@ function dateSpan(themes: readonly Theme[]): Span | null {
 	return { from, to, start, days: (dayNumber(to) ?? start) - start };
 }
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD` date, or null when it is not one. */
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` date, or null when it is not one. Integer calendar
+ * arithmetic (days from civil) instead of `Date`: no time zone can shift it, and it is far
+ * cheaper, which matters with thousands of interviews on the axis.
+ */
 export function dayNumber(date: string): number | null {
 	const m = ISO_DATE.exec(date);
 	if (!m) return null;
-	const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-	return Number.isNaN(ms) ? null : Math.round(ms / DAY_MS);
+	const y = Number(m[1]);
+	const mo = Number(m[2]);
+	const d = Number(m[3]);
+	if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+	const yy = mo <= 2 ? y - 1 : y;
+	const era = Math.floor(yy / 400);
+	const yoe = yy - era * 400;
+	const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+	return era * 146097 + doe - 719468;
 }
 
 function toRow(t: Theme, activeId: string | null, span: Span | null, itemsShown: number): GapRow {
@@ -156,7 +172,8 @@ function toRow(t: Theme, activeId: string | null, span: Span | null, itemsShown:
 		active: t.id === activeId,
 		summary: `${plural(t.occurrences, "struggle")} in ${plural(t.interviews.length, "interview")}`,
 		lastSeen: t.lastSeen,
-		chips: chipsOf(t),
+		chips: chipsOf(t).slice(-CHIPS_SHOWN),
+		earlierChips: Math.max(0, t.interviews.length - CHIPS_SHOWN),
 		openItems: t.openItems.slice(0, itemsShown),
 		moreOpen: Math.max(0, t.openItems.length - itemsShown),
 		doneItems: t.doneItems.length,
@@ -174,11 +191,15 @@ function chipsOf(t: Theme): GapChip[] {
 		if (seen === undefined || s.line < seen) firstLine.set(s.path, s.line);
 		count.set(s.path, (count.get(s.path) ?? 0) + 1);
 	}
-	const base = t.interviews.map((iv) => iv.company ?? iv.title);
-	return t.interviews.map((iv, i) => {
-		const name = base[i] ?? iv.title;
+	const uses = new Map<string, number>();
+	for (const iv of t.interviews) {
+		const k = (iv.company ?? iv.title).toLowerCase();
+		uses.set(k, (uses.get(k) ?? 0) + 1);
+	}
+	return t.interviews.map((iv) => {
+		const name = iv.company ?? iv.title;
 		// The same company twice (two rounds) would give twin chips; the date tells them apart.
-		const twin = iv.date !== null && base.some((b, j) => j !== i && b.toLowerCase() === name.toLowerCase());
+		const twin = iv.date !== null && (uses.get(name.toLowerCase()) ?? 0) > 1;
 		return {
 			path: iv.path,
 			line: firstLine.get(iv.path) ?? 1,

@@ -60,6 +60,12 @@ describe("buildGapsModel", () => {
 		expect(chips?.[0]?.tooltip).toBe("a (2025-03-01)");
 	});
 
+	test("chips stop at the latest eight interviews and count the earlier ones; the timeline keeps them all", () => {
+		const ivs = Array.from({ length: 11 }, (_, i) => iv(`n${i}.md`, `2025-01-${String(i + 10)}`, `Co${i}`));
+		const row = buildGapsModel(analysis(theme("t", ivs)), all).rows[0];
+		expect([row?.chips.map((c) => c.label), row?.earlierChips, row?.points.length]).toEqual([["Co3", "Co4", "Co5", "Co6", "Co7", "Co8", "Co9", "Co10"], 3, 11]);
+	});
+
 	test("timeline points sit on one axis shared by every theme; undated interviews are counted apart", () => {
 		const early = theme("early", [iv("a.md", "2025-01-01"), iv("b.md", "2025-01-11")]);
 		const late = theme("late", [iv("c.md", "2025-01-21", "Grab"), iv("d.md", null)]);
@@ -97,6 +103,9 @@ describe("buildGapsModel", () => {
 	test("dayNumber counts calendar days across month and leap-year ends, and rejects non-dates", () => {
 		expect((dayNumber("2024-03-01") ?? 0) - (dayNumber("2024-02-28") ?? 0)).toBe(2);
 		expect((dayNumber("2025-01-01") ?? 0) - (dayNumber("2024-12-31") ?? 0)).toBe(1);
+		expect(dayNumber("1970-01-01")).toBe(0);
+		for (const d of ["1999-12-31", "2000-02-29", "2024-07-04", "2100-03-01"]) expect(dayNumber(d)).toBe(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8)) / 86_400_000);
 		expect(dayNumber("2025-1-1")).toBeNull();
+		expect(dayNumber("2025-13-01")).toBeNull();
 	});
 });
