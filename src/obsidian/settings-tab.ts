@@ -1,6 +1,7 @@
 import { Notice, PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { normalizeTagSetting, type GapTrackerSettings } from "../core/settings";
 import { splitList } from "../core/settings-normalize";
+import { addPrepSettings } from "./prep-settings-section";
 
 /** What the tab needs from the plugin: the settings and a way to change them (which rebuilds the index). */
 export interface SettingsHost {
@@ -50,6 +51,7 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 			s.actionHeadings.join(", "),
 			(raw) => this.headings(raw, "actionHeadings"),
 		);
+		addPrepSettings(containerEl, () => this.host.settings, (name, desc, value, toPatch) => this.textSetting(name, desc, value, toPatch));
 	}
 
 	private headings(raw: string, key: "struggleHeadings" | "actionHeadings"): Partial<GapTrackerSettings> | null {

@@ -101,7 +101,7 @@ export class PrepNoteModal extends Modal {
 		const error = setting.infoEl.createDiv({ cls: "igt-prep-error", attr: { id: `${this.uid}-${spec.field}-error`, "aria-live": "polite" } });
 		error.hide();
 		setting.addText((text) => {
-			const input = text.inputEl as HTMLInputElement;
+			const input = text.inputEl;
 			text.setPlaceholder(spec.placeholder).setValue(this.options.initial[spec.field]);
 			input.setAttr("aria-describedby", error.id);
 			input.setAttr("aria-label", spec.name);

@@ -259,6 +259,12 @@ export class Workspace extends Events {
 		this.trigger("active-leaf-change", leaf);
 	}
 
+	/** The file in the active Markdown tab, or null (Obsidian also keeps the last one while another view is focused). */
+	getActiveFile(): TFile | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof MarkdownView ? view.file : null;
+	}
+
 	getActiveViewOfType<T extends View>(type: abstract new (...args: never[]) => T): T | null {
 		const view = this.activeLeaf?.view;
 		return view instanceof type ? view : null;

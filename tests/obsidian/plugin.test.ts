@@ -40,6 +40,9 @@ describe("plugin lifecycle", () => {
 		expect(cmds.map((c) => [c.id, c.name])).toEqual([
 			["interview-gap-tracker:open-gap-tracker", "Open gap tracker"],
 			["interview-gap-tracker:rebuild-gap-index", "Rebuild gap index"],
+			["interview-gap-tracker:create-prep-note", "Create prep note for an upcoming interview"],
+			["interview-gap-tracker:create-prep-note-from-interview", "Create prep note from this interview"],
+			["interview-gap-tracker:export-gap-report", "Export gap report to a note"],
 		]);
 		expect(cmds.every((c) => c.hotkeys === undefined)).toBe(true);
 		expect(fake.ribbonIcons.map((r) => r.title)).toEqual(["Open gap tracker"]);
@@ -116,7 +119,7 @@ describe("settings", () => {
 		await ready(app, plugin);
 		const tab = fake.settingTabs[0] as { display(): void; containerEl: HTMLElement };
 		tab.display();
-		expect(tab.containerEl.querySelectorAll(".setting-item-heading")).toHaveLength(2);
+		expect(tab.containerEl.querySelectorAll(".setting-item-heading")).toHaveLength(3);
 		const tag = field(tab.containerEl, "Tag");
 		tag.value = " # ";
 		tag.dispatchEvent(new Event("change"));

@@ -9,6 +9,7 @@ import { stringify } from "yaml";
 
 // Kept verbatim: code spans, well-formed wiki links and embeds, Markdown links.
 const PROTECTED = /(`+)[^`]*?\1|!?\[\[[^[\]\n]+\]\]|\[[^[\]\n]*\]\([^()\s]*\)/g;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const BLOCK_ID = /^[A-Za-z0-9-]+$/;
 

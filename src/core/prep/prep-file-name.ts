@@ -5,7 +5,9 @@ export type PathResult = { ok: true; path: string } | { ok: false; reason: strin
 
 // Illegal on some OS (`\ / : * ? " < > |`) or breaking wiki links (`# ^ [ ]`).
 const ILLEGAL = /[\\/:*?"<>|#^[\]]+/g;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 const CONTROL = /[\u0000-\u001f\u007f]/g;
+// eslint-disable-next-line no-control-regex -- and what a folder name may not contain
 const HAS_CONTROL = /[\u0000-\u001f\u007f]/;
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** UTF-8 bytes kept for the name, leaving room for ` 999`, `.md` and most folders under 255-byte limits. */
@@ -26,21 +28,24 @@ export function sanitizeFileName(raw: string): string {
 
 /** Leading dots (hidden files), spaces and dashes left by replacements; trailing dots and spaces (Windows drops them). */
 function trimEdges(name: string): string {
-	return name.replace(/^[\s.\-]+/, "").replace(/[\s.]+$/, "");
+	return name.replace(/^[\s.-]+/, "").replace(/[\s.]+$/, "");
 }
 
 function capBytes(name: string, max: number): string {
-	const encoder = new TextEncoder();
-	if (encoder.encode(name).length <= max) return name;
 	let out = "";
 	let bytes = 0;
 	for (const ch of name) {
-		const n = encoder.encode(ch).length;
+		const n = utf8Length(ch.codePointAt(0) ?? 0);
 		if (bytes + n > max) break;
 		out += ch;
 		bytes += n;
 	}
 	return out;
+}
+
+/** UTF-8 length of one code point; counted by hand because jsdom (tests) has no TextEncoder. Lone surrogates count 3, as U+FFFD. */
+function utf8Length(cp: number): number {
+	return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
 /**

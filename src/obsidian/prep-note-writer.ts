@@ -1,0 +1,36 @@
+import { Notice, type App, type TFile } from "obsidian";
+import { formatPrepDate } from "../core/prep/prep-date";
+import { checkFolder } from "../core/prep/prep-file-name";
+import { renderPrepNote, type PrepOptions } from "../core/prep/render-prep-note";
+import { ensurePrepBlockIds } from "./prep-block-ids";
+import { createNewNote, describeFailure, loadTemplate, PrepError } from "./prep-new-note";
+import type { PrepSources } from "./prep-sources";
+
+/**
+ * Writes a prep note for `options` and opens it; resolves with the file, or null after telling
+ * the user why not. Source notes gain block ids first, so the note's checkboxes link to lines
+ * that exist. Never throws: it runs from a modal inside Obsidian.
+ */
+export async function createPrepNote(app: App, src: PrepSources, options: PrepOptions): Promise<TFile | null> {
+	try {
+		await src.index.settled();
+		const settings = src.settings();
+		// Refuse a bad folder before any source note is touched.
+		const folder = checkFolder(settings.prepFolder);
+		if (!folder.ok) throw new PrepError(folder.reason);
+		const interviews = src.index.interviews();
+		const template = await loadTemplate(app, settings.prepTemplatePath);
+		const ids = await ensurePrepBlockIds(app.vault, interviews, settings);
+		const text = renderPrepNote({ interviews, themes: src.themes() ?? undefined, options, settings, template, blockIds: ids.lookup });
+		const values = { company: options.company, role: options.role, stage: options.stage, date: formatPrepDate(options.date, settings.prepDateFormat) };
+		const file = await createNewNote(app, folder.path, settings.prepFileNamePattern, values, text);
+		if (ids.unlinked > 0) {
+			new Notice(`Prep note created. ${ids.unlinked} carried line${ids.unlinked === 1 ? " has" : "s have"} changed since indexing and will not sync back.`);
+		}
+		return file;
+	} catch (e) {
+		console.error("Interview gap tracker: creating the prep note failed", e);
+		new Notice(`Could not create the prep note: ${describeFailure(e)}`);
+		return null;
+	}
+}
