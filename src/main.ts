@@ -3,13 +3,11 @@ import type { GapTrackerSettings } from "./core/settings";
 import { normalizeSettings } from "./core/settings-normalize";
 import { registerTrackerCodeBlock } from "./obsidian/code-block";
 import { registerCommands } from "./obsidian/commands";
-import { paneToggle } from "./obsidian/check-sync";
 import { GapIndex } from "./obsidian/gap-index";
 import { registerPrepCommands } from "./obsidian/prep-commands";
 import { openNoteAtLine } from "./obsidian/open-note";
 import { revealTracker } from "./obsidian/reveal-tracker";
 import { GapTrackerSettingTab } from "./obsidian/settings-tab";
-import { PrepSync } from "./obsidian/sync-service";
 import { ThemeSource } from "./obsidian/theme-source";
 import type { TrackerContext } from "./ui/tracker-context";
 import { TRACKER_ICON, TrackerView, VIEW_TYPE_TRACKER } from "./ui/tracker-view";
@@ -27,7 +25,6 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		// Registers its events now and reads notes only once the layout is ready.
 		this.index = this.addChild(new GapIndex(this.app, () => this.settings));
 		const themes = this.addChild(new ThemeSource(this.index, () => this.settings));
-		this.addChild(new PrepSync(this.app, () => this.settings));
 		const ctx: TrackerContext = {
 			data: this.index,
 			tag: () => this.settings.tag,
@@ -37,7 +34,6 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 			hooks: {
 				open: (path, line, evt) => void openNoteAtLine(this.app, path, line, evt),
 				themesOfStruggle: (path, line) => themes.current()?.themesOfStruggle(path, line) ?? [],
-				onToggle: paneToggle({ app: this.app, settings: () => this.settings, interview: (path) => this.index.get(path) }),
 			},
 		};
 		this.registerView(VIEW_TYPE_TRACKER, (leaf) => new TrackerView(leaf, ctx));
