@@ -15,12 +15,15 @@ export interface RenderHooks {
 	open(path: string, line: number, evt: MouseEvent): void;
 	/**
 	 * Ticks or unticks a line. While absent the checkboxes are read-only (disabled with a
-	 * tooltip); the checkbox-sync work plugs in here without touching the render code.
+	 * tooltip). A promise resolving to false means nothing was written: the checkbox reverts.
 	 */
-	onToggle?: (ref: CheckRef) => void;
+	onToggle?: (ref: CheckRef) => void | Promise<boolean>;
 	/** Theme names of a struggle, for its chips; absent until the themes engine is wired. */
 	themesOfStruggle?: (path: string, line: number) => string[];
 }
 
 /** Tooltip on a read-only checkbox. */
 export const READ_ONLY_CHECKBOX = "Tick this in the note; ticking from the tracker is not available yet";
+
+/** Tooltip on the checkbox of a heading item with no steps beneath it. */
+export const HEADING_WITHOUT_STEPS = "This heading has no steps beneath it, so there is nothing to tick";

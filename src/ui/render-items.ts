@@ -1,6 +1,6 @@
 import { setIcon } from "obsidian";
 import type { ActionItem, Interview, Step, Struggle } from "../core/model";
-import { READ_ONLY_CHECKBOX, type RenderHooks } from "./render-hooks";
+import { HEADING_WITHOUT_STEPS, READ_ONLY_CHECKBOX, type RenderHooks } from "./render-hooks";
 
 const EXCERPT_CHARS = 160;
 
@@ -42,7 +42,27 @@ function renderCheck(parent: HTMLElement, path: string, line: number, checked: b
 		return;
 	}
 	box.setAttr("aria-label", checked ? `Mark "${text}" as not done` : `Mark "${text}" as done`);
-	box.addEventListener("change", () => toggle({ path, line, checked, text }));
+	let shown = checked;
+	box.addEventListener("change", () => {
+		const ref = { path, line, checked: shown, text };
+		// Optimistic: show the new state now, block a second click until the write settles,
+		// and put the old state back if the hook reports that nothing was written.
+		box.checked = !shown;
+		box.disabled = true;
+		void Promise.resolve(toggle(ref)).then((ok) => {
+			box.disabled = false;
+			if (ok === false) box.checked = shown;
+			else shown = !shown;
+		});
+	});
+}
+
+/** A heading item checks through its steps; with none there is nothing to tick, and the tooltip says so. */
+function renderHeadingCheck(parent: HTMLElement, path: string, item: ActionItem, hooks: RenderHooks): void {
+	if (item.steps.length > 0) return renderCheck(parent, path, item.line, item.done, item.title, hooks);
+	const box = parent.createEl("input", { cls: "igt-check task-list-item-checkbox", type: "checkbox" });
+	box.disabled = true;
+	box.title = HEADING_WITHOUT_STEPS;
 }
 
 function renderStep(parent: HTMLElement, path: string, step: Step, hooks: RenderHooks): void {
@@ -67,6 +87,7 @@ export function renderActionItem(parent: HTMLElement, path: string, item: Action
 	li.toggleClass("is-done", item.done);
 	const row = li.createDiv("igt-item-row");
 	if (item.kind === "task") renderCheck(row, path, item.line, item.checked === true, item.title, hooks);
+	else if (item.kind === "heading") renderHeadingCheck(row, path, item, hooks);
 	renderLink(row, item.title, path, item.line, hooks, "igt-link igt-item-title");
 	if (item.steps.length === 0) return;
 	renderProgress(li, item);

@@ -6,13 +6,16 @@
  * https://docs.obsidian.md/Reference/TypeScript+API/CachedMetadata
  */
 import { parse as parseYaml } from "yaml";
-import type { CachedMetadata, HeadingCache, ListItemCache, Loc, Pos, TagCache } from "obsidian";
+import type { CachedMetadata, HeadingCache, LinkCache, ListItemCache, Loc, Pos, TagCache } from "obsidian";
 
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const LIST = /^([ \t]*(?:>[ \t]?)*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[(.)\](?=[ \t]|$))?|$)/;
 // Obsidian's tag alphabet: no whitespace, no ASCII punctuation except `_`, `-`, `/`.
 const TAG = /(^|\s)#([^\s!-,.:-@[-^`{-~]+)/gu;
+// Links to notes (embeds and URLs are not links): `[[target|alias]]` and `[text](target)`.
+const WIKI_LINK = /(?<!!)\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g;
+const MD_LINK = /(?<!!)\[([^\]]*)\]\(([^)\s]+)\)/g;
 
 /** Builds the metadata Obsidian would cache for `text`. */
 export function parseCachedMetadata(text: string): CachedMetadata {
@@ -32,6 +35,7 @@ export function parseCachedMetadata(text: string): CachedMetadata {
 	const headings: HeadingCache[] = [];
 	const tags: TagCache[] = [];
 	const listItems: ListItemCache[] = [];
+	const links: LinkCache[] = [];
 	const stack: { indent: number; line: number }[] = [];
 	let listStart = -1;
 	let fence: string | null = null;
@@ -67,12 +71,36 @@ export function parseCachedMetadata(text: string): CachedMetadata {
 				listStart = -1;
 			}
 		}
+		links.push(...lineLinks(line, i, offsets));
 		for (const t of inlineTags(line)) tags.push({ tag: "#" + t.tag, position: pos(offsets, i, t.col, i, t.col + t.tag.length + 1) });
 	}
 	if (headings.length) cache.headings = headings;
 	if (tags.length) cache.tags = tags;
 	if (listItems.length) cache.listItems = listItems;
+	if (links.length) cache.links = links;
 	return cache;
+}
+
+/** Links of one line as Obsidian caches them: `link` is the target as written, `#^block` included. */
+function lineLinks(line: string, i: number, offsets: number[]): LinkCache[] {
+	if (!line.includes("[")) return [];
+	const out: LinkCache[] = [];
+	for (const m of line.matchAll(WIKI_LINK)) {
+		const link = (m[1] ?? "").trim();
+		out.push({ link, original: m[0], displayText: m[2] ?? link, position: pos(offsets, i, m.index ?? 0, i, (m.index ?? 0) + m[0].length) });
+	}
+	for (const m of line.matchAll(MD_LINK)) {
+		const target = m[2] ?? "";
+		if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+		let link = target;
+		try {
+			link = decodeURIComponent(target);
+		} catch {
+			// Kept as written, as Obsidian does with a malformed escape.
+		}
+		out.push({ link, original: m[0], displayText: m[1] ?? "", position: pos(offsets, i, m.index ?? 0, i, (m.index ?? 0) + m[0].length) });
+	}
+	return out;
 }
 
 function inlineTags(line: string): { tag: string; col: number }[] {

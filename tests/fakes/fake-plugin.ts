@@ -5,6 +5,7 @@
  */
 import type { Command, MarkdownPostProcessorContext, PluginManifest } from "obsidian";
 import { Component } from "./fake-events";
+import { FileManager } from "./fake-file-manager";
 import { MetadataCache } from "./fake-metadata-cache";
 import { Vault, type VaultOptions } from "./fake-vault";
 import { Workspace, type ViewCreator } from "./fake-workspace";
@@ -20,6 +21,7 @@ export class App {
 	vault: Vault;
 	metadataCache: MetadataCache;
 	workspace: Workspace;
+	fileManager: FileManager;
 	/** Obsidian-internal command registry; `executeCommandById` is what the palette calls. */
 	commands = {
 		commands: new Map<string, Command>(),
@@ -38,6 +40,7 @@ export class App {
 		this.vault = new Vault(options);
 		this.metadataCache = new MetadataCache(this.vault);
 		this.workspace = new Workspace(this);
+		this.fileManager = new FileManager(this);
 		if (options.files) this.vault.seed(options.files);
 		this.metadataCache.indexAll();
 	}

@@ -9,6 +9,7 @@ import { installDomHelpers } from "./fake-dom";
 export { installDomHelpers } from "./fake-dom";
 export { Component, Events, type EventRef } from "./fake-events";
 export { getAllTags, parseCachedMetadata, parseFrontMatterTags } from "./fake-metadata-parse";
+export { FileManager } from "./fake-file-manager";
 export { MetadataCache } from "./fake-metadata-cache";
 export { App, createPostProcessorContext, Plugin, type AppOptions } from "./fake-plugin";
 export {

@@ -1,0 +1,84 @@
+import { BLOCK_ID_PREFIX, parseBlockLinks } from "../block-ids";
+import { isChecked } from "../extract-actions";
+import { readFrontMatter } from "../front-matter";
+import { LineKind, scanMarkdown } from "../markdown-scan";
+import { applyEdits, lineSpans, spanTexts, type TextEdit } from "../toggle/line-spans";
+import { checkboxEdit, listLineShape } from "../toggle/task-line";
+
+/**
+ * A prep-note copy: a task line linking to a source line by one of our block ids, e.g.
+ * `- [ ] Read a chapter ([[Interviews/Acme#^igt-k3x9q2|Acme]])`. Its checkbox mirrors the source.
+ */
+export interface CopyLine {
+	/** 1-based line in the prep note. */
+	line: number;
+	/** The block id the copy points at (`igt-…`). */
+	id: string;
+	/** Link text of the source note as written (`Interviews/Acme`), resolved by the caller. */
+	link: string;
+	checked: boolean;
+}
+
+/** Markdown links the prep writer falls back to for paths a wikilink cannot hold. */
+const MD_BLOCK_LINK = /\]\(([^)#\s]*)#\^([A-Za-z0-9-]+)\)/g;
+
+/**
+ * Every copy in a note: task lines (not plain bullets) outside code and front matter whose first
+ * block link carries an `igt-` id. Any note can hold copies; nothing marks a note as a prep note.
+ */
+export function findCopyLines(text: string): CopyLine[] {
+	if (!text.includes(`#^${BLOCK_ID_PREFIX}`)) return [];
+	const lines = spanTexts(text, lineSpans(text));
+	const note = scanMarkdown(lines, readFrontMatter(lines).bodyStart);
+	const out: CopyLine[] = [];
+	lines.forEach((raw, i) => {
+		if (note.kinds[i] !== LineKind.List || !raw.includes(`#^${BLOCK_ID_PREFIX}`)) return;
+		const shape = listLineShape(raw);
+		if (!shape || shape.status === null) return;
+		const link = firstBlockLink(raw);
+		if (link) out.push({ line: i + 1, id: link.id, link: link.note, checked: isChecked(shape.status) });
+	});
+	return out;
+}
+
+function firstBlockLink(line: string): { note: string; id: string } | null {
+	const wiki = parseBlockLinks(line).find((l) => l.id.startsWith(BLOCK_ID_PREFIX));
+	const md = [...line.matchAll(MD_BLOCK_LINK)].find((m) => (m[2] ?? "").startsWith(BLOCK_ID_PREFIX));
+	const wikiAt = wiki ? line.indexOf(`#^${wiki.id}`) : Infinity;
+	const mdAt = md?.index ?? Infinity;
+	if (wiki && wikiAt <= mdAt) return { note: wiki.note, id: wiki.id };
+	if (md) return { note: safeDecode(md[1] ?? ""), id: md[2] ?? "" };
+	return null;
+}
+
+function safeDecode(s: string): string {
+	try {
+		return decodeURIComponent(s);
+	} catch {
+		return s;
+	}
+}
+
+/**
+ * Sets copies to the state `want` gives them (undefined: leave the line alone). Only checkbox
+ * bytes change; copies already in the wanted state are not touched, so an unchanged note comes
+ * back identical and need not be written.
+ */
+export function setCopyStates(text: string, want: (copy: CopyLine) => boolean | undefined): { text: string; lines: number[] } {
+	const copies = findCopyLines(text);
+	if (copies.length === 0) return { text, lines: [] };
+	const spans = lineSpans(text);
+	const edits: TextEdit[] = [];
+	const lines: number[] = [];
+	for (const c of copies) {
+		const wanted = want(c);
+		if (wanted === undefined || wanted === c.checked) continue;
+		const span = spans[c.line - 1];
+		const shape = span ? listLineShape(text.slice(span.start, span.end)) : null;
+		const edit = shape ? checkboxEdit(shape, wanted) : null;
+		if (!span || !edit) continue;
+		edits.push({ ...edit, at: span.start + edit.at });
+		lines.push(c.line);
+	}
+	return { text: edits.length > 0 ? applyEdits(text, edits) : text, lines };
+}

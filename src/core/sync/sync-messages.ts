@@ -1,0 +1,37 @@
+import type { ToggleRefusal } from "../toggle/toggle-step";
+
+const MAX_QUOTE = 60;
+
+/** A step's text as a Notice quotes it: one line, cut at MAX_QUOTE characters. */
+export function quote(text: string): string {
+	const one = text.replace(/\s+/g, " ").trim();
+	return `“${one.length > MAX_QUOTE ? `${one.slice(0, MAX_QUOTE - 1)}…` : one}”`;
+}
+
+/**
+ * The Notice for a tick that was refused: what was attempted, why, in words a user can act on, and
+ * that the note was not changed. `message` is the core's own sentence, used for the line count.
+ */
+export function refusalNotice(checked: boolean, text: string, reason: ToggleRefusal, message: string): string {
+	return `Couldn't ${checked ? "tick" : "untick"} ${quote(text)}: ${why(reason, message)} Nothing was written.`;
+}
+
+function why(reason: ToggleRefusal, message: string): string {
+	switch (reason) {
+		case "ambiguous": {
+			const lines = /lines ([\d, ]+)/.exec(message)?.[1]?.split(",").length;
+			return lines ? `the line moved and ${lines} lines now match.` : "the line moved and several lines now match.";
+		}
+		case "not-found":
+			return "the note changed since the tracker read it and the line is no longer among its action items.";
+		case "not-a-step":
+			return "that line no longer holds an action item or step.";
+		case "not-checkable":
+			return "it is a heading with no steps beneath it.";
+	}
+}
+
+/** The Notice for a failed write (the file is gone, or the vault threw). */
+export function writeFailedNotice(checked: boolean, text: string, path: string, cause: string): string {
+	return `Couldn't ${checked ? "tick" : "untick"} ${quote(text)} in ${path}: ${cause} Nothing was written.`;
+}

@@ -1,0 +1,30 @@
+import { findCheckables, type SectionSettings } from "../toggle/checkables";
+import { lineSpans, spanTexts } from "../toggle/line-spans";
+import { locateTarget, type ToggleTarget } from "../toggle/locate-target";
+import { toggleStep, type CheckState, type LineChange, type ToggleResult } from "../toggle/toggle-step";
+
+/**
+ * `toggleStep` as the pane and the prep-note sync use it: a list action item with steps is done
+ * when all its steps are (`ActionItem.done`), so ticking it ticks its own checkbox and every step
+ * in one edit, and unticking opens them all. Anything else is exactly `toggleStep`. The CLI keeps
+ * the line-level `toggleStep`: it names one line and edits that line only.
+ */
+export function toggleAction(text: string, target: ToggleTarget, state: CheckState, settings: SectionSettings): ToggleResult {
+	const lines = spanTexts(text, lineSpans(text));
+	const located = locateTarget(findCheckables(lines, settings), lines.length, target);
+	if (!located.ok) return located;
+	const found = located.target;
+	if (found.role !== "item" || found.kind !== "list" || found.item.steps.length === 0) return toggleStep(text, target, state, settings);
+	const want = state === "toggle" ? !found.item.done : state === "on";
+	const wanted: CheckState = want ? "on" : "off";
+	let out = text;
+	const changes: LineChange[] = [];
+	// Checkbox edits never add or remove lines, so the located lines stay valid across the edits.
+	for (const line of [found.line, ...found.item.steps.map((s) => s.line)]) {
+		const r = toggleStep(out, { line }, wanted, settings);
+		if (!r.ok) return r;
+		out = r.text;
+		changes.push(...r.changes);
+	}
+	return { ok: true, text: out, changes, line: found.line, relocated: located.relocated, checked: want };
+}

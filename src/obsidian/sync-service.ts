@@ -1,0 +1,196 @@
+import { Component, Notice, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { BLOCK_ID_PREFIX, findBlockLine } from "../core/block-ids";
+import { findCopyLines, setCopyStates } from "../core/sync/copy-lines";
+import { sourceStates } from "../core/sync/source-states";
+import { SyncState, type CopyChange } from "../core/sync/sync-state";
+import { toggleAction } from "../core/sync/toggle-action";
+import { WriteLedger } from "../core/sync/write-ledger";
+import type { SectionSettings } from "../core/toggle/checkables";
+
+/** An edit of one note's text: the new text and sentences about what could not be done. */
+type Edit = (text: string) => { text: string; problems: string[] };
+
+/**
+ * Keeps prep-note copies and their source lines in step. A copy is a task line linking to a
+ * source line by block id (`[[Source#^igt-…]]`). Ticking a copy ticks the source (found by its
+ * block id, wherever it moved) and then every other copy; ticking the source, in the editor or
+ * the pane, ticks every copy. Changes are found by comparing each note with what was last seen,
+ * the plugin's own writes are recognised by their exact text and not propagated again, and a
+ * note already in the wanted state is not written: one tick is at most one write per note.
+ */
+export class PrepSync extends Component {
+	private state = new SyncState();
+	private ledger = new WriteLedger();
+	private ready = false;
+	private queue: Promise<void> = Promise.resolve();
+	/** Writes this service made, by path (tests and the bench count them). */
+	readonly writes = new Map<string, number>();
+
+	constructor(
+		private readonly app: App,
+		private readonly settings: () => SectionSettings,
+	) {
+		super();
+	}
+
+	onload(): void {
+		const { metadataCache, vault, workspace } = this.app;
+		this.registerEvent(metadataCache.on("changed", (file, data) => this.onChanged(file, data)));
+		this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
+		this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
+		workspace.onLayoutReady(() => {
+			this.ready = true;
+			void this.enqueue(() => this.scan());
+		});
+	}
+
+	onunload(): void {
+		this.ready = false;
+	}
+
+	/** Resolves once every queued sync has been written (tests, bench). */
+	async settled(): Promise<void> {
+		for (let q = this.queue; ; q = this.queue) {
+			await q;
+			if (q === this.queue) return;
+		}
+	}
+
+	private onChanged(file: TFile, data: string): void {
+		if (!this.ready) return;
+		// Our own write coming back: its states were learnt when it was written.
+		if (this.ledger.consume(file.path, data)) return;
+		const copies = findCopyLines(data);
+		const fromCopies = this.state.updateCopies(file.path, copies);
+		const fromSource = this.state.updateSource(file.path, sourceStates(data));
+		const unknown = copies.map((c) => this.resolve(c.link, file.path)).filter((p): p is string => p !== null && !this.state.knowsSource(p));
+		if (unknown.length > 0) void this.enqueue(() => this.learnSources(new Set(unknown)));
+		if (fromCopies.length > 0) void this.enqueue(() => this.pushToSources(file.path, fromCopies));
+		if (fromSource.size > 0) void this.enqueue(() => this.pushToCopies(file.path, fromSource));
+	}
+
+	private onRename(file: TAbstractFile, oldPath: string): void {
+		if (!(file instanceof TFile)) return;
+		this.state.rename(oldPath, file.path);
+		this.ledger.rename(oldPath, file.path);
+	}
+
+	private onDelete(file: TAbstractFile): void {
+		this.state.delete(file.path);
+		this.ledger.delete(file.path);
+	}
+
+	/** Learns every copy in the vault (notes whose cached links point at one of our block ids) and their sources. */
+	private async scan(): Promise<void> {
+		const { vault, metadataCache } = this.app;
+		const sources = new Set<string>();
+		for (const file of vault.getMarkdownFiles()) {
+			if (!mayHoldCopies(metadataCache.getFileCache(file))) continue;
+			const copies = findCopyLines(await vault.cachedRead(file));
+			this.state.updateCopies(file.path, copies);
+			for (const c of copies) sources.add(this.resolve(c.link, file.path) ?? "");
+		}
+		sources.delete("");
+		await this.learnSources(sources);
+	}
+
+	private async learnSources(paths: ReadonlySet<string>): Promise<void> {
+		for (const path of paths) {
+			const file = this.app.vault.getFileByPath(path);
+			if (file && !this.state.knowsSource(path)) this.state.updateSource(path, sourceStates(await this.app.vault.cachedRead(file)));
+		}
+	}
+
+	/** Ticks or unticks the source lines of changed copies, then brings every copy in line. */
+	private async pushToSources(prepPath: string, changes: readonly CopyChange[]): Promise<void> {
+		const bySource = new Map<string, Map<string, boolean>>();
+		for (const c of changes) {
+			const source = this.resolve(c.link, prepPath);
+			if (source === null) {
+				new Notice(`Couldn't sync a tick from ${prepPath}: it links to "${c.link}", which is not a note in this vault. Only the prep note changed.`);
+				continue;
+			}
+			const wanted = bySource.get(source) ?? new Map<string, boolean>();
+			wanted.set(c.id, c.checked);
+			bySource.set(source, wanted);
+		}
+		for (const [source, wanted] of bySource) {
+			const edit: Edit = (text) => {
+				let out = text;
+				const problems: string[] = [];
+				for (const [id, checked] of wanted) {
+					const at = findBlockLine(out, id);
+					const r = at.ok ? toggleAction(out, { line: at.line }, checked ? "on" : "off", this.settings()) : at;
+					if (r.ok) out = r.text;
+					else problems.push(r.message);
+				}
+				return { text: out, problems };
+			};
+			const changed = await this.write(source, edit, `Couldn't sync a tick from ${prepPath} to ${source}`);
+			if (changed.size > 0) await this.pushToCopies(source, changed);
+		}
+	}
+
+	/** Sets every copy of the changed source lines to the source's state; copies already there are not written. */
+	private async pushToCopies(sourcePath: string, changes: ReadonlyMap<string, boolean>): Promise<void> {
+		const holders = new Set<string>();
+		for (const id of changes.keys()) for (const p of this.state.holdersOf(id)) holders.add(p);
+		for (const path of holders) {
+			const edit: Edit = (text) => ({
+				text: setCopyStates(text, (c) => (changes.has(c.id) && this.resolve(c.link, path) === sourcePath ? changes.get(c.id) : undefined)).text,
+				problems: [],
+			});
+			await this.write(path, edit, `Couldn't update the copies in ${path}`);
+		}
+	}
+
+	/**
+	 * Applies `edit` through `vault.process` unless it would change nothing, records the result as
+	 * the plugin's own write, learns the note's new states and returns its source lines that changed.
+	 */
+	private async write(path: string, edit: Edit, failure: string): Promise<Map<string, boolean>> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!file) return new Map();
+		const result: { written: string | null; problems: string[] } = { written: null, problems: [] };
+		try {
+			const current = await this.app.vault.read(file);
+			const dry = edit(current);
+			result.problems = dry.problems;
+			if (dry.text !== current) {
+				await this.app.vault.process(file, (text) => {
+					const r = edit(text);
+					result.problems = r.problems;
+					result.written = r.text === text ? null : r.text;
+					if (result.written !== null) this.ledger.expect(path, result.written);
+					return r.text;
+				});
+			}
+		} catch (e) {
+			if (result.written !== null) this.ledger.cancel(path, result.written);
+			result.written = null;
+			result.problems = [e instanceof Error ? e.message : String(e)];
+		}
+		const { written, problems } = result;
+		for (const p of problems) new Notice(`${failure}: ${p}`);
+		if (written === null) return new Map();
+		this.writes.set(path, (this.writes.get(path) ?? 0) + 1);
+		this.state.updateCopies(path, findCopyLines(written));
+		return this.state.updateSource(path, sourceStates(written));
+	}
+
+	/** The note a link points at, seen from `from` (`[[#^id]]` is `from` itself). */
+	private resolve(link: string, from: string): string | null {
+		if (link === "") return from;
+		return this.app.metadataCache.getFirstLinkpathDest(link, from)?.path ?? null;
+	}
+
+	private enqueue(job: () => Promise<void>): Promise<void> {
+		this.queue = this.queue.then(job).catch((e: unknown) => console.error("Interview gap tracker: prep-note sync failed", e));
+		return this.queue;
+	}
+}
+
+/** Whether a note can hold copies, from its cached links; a note not parsed yet is read to be sure. */
+function mayHoldCopies(cache: CachedMetadata | null): boolean {
+	return cache === null || (cache.links ?? []).some((l) => l.link.includes(`#^${BLOCK_ID_PREFIX}`));
+}
