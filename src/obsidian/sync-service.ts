@@ -96,8 +96,8 @@ export class PrepSync extends Component {
 
 	private async learnSources(paths: ReadonlySet<string>): Promise<void> {
 		for (const path of paths) {
-			const file = this.app.vault.getFileByPath(path);
-			if (file && !this.state.knowsSource(path)) this.state.updateSource(path, sourceStates(await this.app.vault.cachedRead(file)));
+			const file = this.app.vault.getAbstractFileByPath(path);
+			if (file instanceof TFile && !this.state.knowsSource(path)) this.state.updateSource(path, sourceStates(await this.app.vault.cachedRead(file)));
 		}
 	}
 
@@ -149,8 +149,8 @@ export class PrepSync extends Component {
 	 * the plugin's own write, learns the note's new states and returns its source lines that changed.
 	 */
 	private async write(path: string, edit: Edit, failure: string): Promise<Map<string, boolean>> {
-		const file = this.app.vault.getFileByPath(path);
-		if (!file) return new Map();
+		const file = this.app.vault.getAbstractFileByPath(path);
+		if (!(file instanceof TFile)) return new Map();
 		const result: { written: string | null; problems: string[] } = { written: null, problems: [] };
 		try {
 			const current = await this.app.vault.read(file);

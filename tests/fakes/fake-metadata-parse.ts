@@ -14,8 +14,8 @@ const LIST = /^([ \t]*(?:>[ \t]?)*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[(.)\](?=[ \t
 // Obsidian's tag alphabet: no whitespace, no ASCII punctuation except `_`, `-`, `/`.
 const TAG = /(^|\s)#([^\s!-,.:-@[-^`{-~]+)/gu;
 // Links to notes (embeds and URLs are not links): `[[target|alias]]` and `[text](target)`.
-const WIKI_LINK = /(?<!!)\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g;
-const MD_LINK = /(?<!!)\[([^\]]*)\]\(([^)\s]+)\)/g;
+const WIKI_LINK = /(!?)\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g;
+const MD_LINK = /(!?)\[([^\]]*)\]\(([^)\s]+)\)/g;
 
 /** Builds the metadata Obsidian would cache for `text`. */
 export function parseCachedMetadata(text: string): CachedMetadata {
@@ -86,11 +86,13 @@ function lineLinks(line: string, i: number, offsets: number[]): LinkCache[] {
 	if (!line.includes("[")) return [];
 	const out: LinkCache[] = [];
 	for (const m of line.matchAll(WIKI_LINK)) {
-		const link = (m[1] ?? "").trim();
-		out.push({ link, original: m[0], displayText: m[2] ?? link, position: pos(offsets, i, m.index ?? 0, i, (m.index ?? 0) + m[0].length) });
+		if (m[1]) continue;
+		const link = (m[2] ?? "").trim();
+		out.push({ link, original: m[0], displayText: m[3] ?? link, position: pos(offsets, i, m.index ?? 0, i, (m.index ?? 0) + m[0].length) });
 	}
 	for (const m of line.matchAll(MD_LINK)) {
-		const target = m[2] ?? "";
+		if (m[1]) continue;
+		const target = m[3] ?? "";
 		if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
 		let link = target;
 		try {
@@ -98,7 +100,7 @@ function lineLinks(line: string, i: number, offsets: number[]): LinkCache[] {
 		} catch {
 			// Kept as written, as Obsidian does with a malformed escape.
 		}
-		out.push({ link, original: m[0], displayText: m[1] ?? "", position: pos(offsets, i, m.index ?? 0, i, (m.index ?? 0) + m[0].length) });
+		out.push({ link, original: m[0], displayText: m[2] ?? "", position: pos(offsets, i, m.index ?? 0, i, (m.index ?? 0) + m[0].length) });
 	}
 	return out;
 }

@@ -16,8 +16,10 @@ export interface SyncHarness extends Harness {
 	/** Runs queued frames and returns the pane's content element. */
 	settle(): Promise<HTMLElement>;
 	file(path: string): TFile;
-	/** `vault.modify`/`process` calls per path since the harness was built. */
+	/** `vault.modify`/`process` calls per path by the code under test (not by `edit`). */
 	writes: Map<string, number>;
+	/** An edit made by the user in the editor: not counted in `writes`. */
+	edit(path: string, fn: (text: string) => string): Promise<string>;
 }
 
 export async function syncHarness(files: { path: string; text: string }[]): Promise<SyncHarness> {
@@ -62,6 +64,11 @@ export async function syncHarness(files: { path: string; text: string }[]): Prom
 		sync,
 		toggles,
 		writes,
+		edit: (path, fn) => {
+			const f = h.app.vault.getFileByPath(path);
+			if (!f) throw new Error(`no file ${path}`);
+			return process(f, fn);
+		},
 		settle: async () => {
 			await Promise.all(toggles);
 			await sync.settled();

@@ -42,7 +42,7 @@ export class SyncState {
 		const before = this.sources.get(path);
 		if (states.size === 0) this.sources.delete(path);
 		else this.sources.set(path, new Map(states));
-		return before ? changedStates(before, states) : new Map();
+		return before ? changedStates(before, states) : new Map<string, boolean>();
 	}
 
 	/** Whether the note's source states have been learnt (else its first change is only a baseline). */

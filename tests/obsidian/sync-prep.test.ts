@@ -1,0 +1,121 @@
+/** @jest-environment jsdom */
+import { Notice } from "../fakes/obsidian";
+import { boxFor, click, syncHarness, type SyncHarness } from "./sync-harness";
+
+const S = "Interviews/Acme.md";
+const source = {
+	path: S,
+	text: [
+		"---",
+		"tags: [real-interview]",
+		"---",
+		"## Action Items",
+		"- [ ] Practise design ^igt-item01",
+		"  - [ ] Read a chapter ^igt-step01",
+		"  - [ ] Draw three systems ^igt-step02",
+		"- [ ] Send mail ^igt-mail01",
+		"",
+	].join("\n"),
+};
+const prepA = {
+	path: "Prep/Prep A.md",
+	text: [
+		"# Prep A",
+		"- [ ] Practise design ([[Interviews/Acme#^igt-item01|Acme]])",
+		"\t- [ ] Read a chapter ([[Interviews/Acme#^igt-step01|Acme]])",
+		"\t- [ ] Draw three systems ([[Interviews/Acme#^igt-step02|Acme]])",
+		"- [ ] Send mail ([[Interviews/Acme#^igt-mail01|Acme]])",
+		"",
+	].join("\r\n"),
+};
+const prepB = { path: "Prep/Prep B.md", text: "# Prep B\n\nNotes first.\n\n- [ ] Read a chapter ([[Acme#^igt-step01]])\n- [ ] Send mail ([[Acme#^igt-mail01|Acme]]) extra\n" };
+
+const setLine = (text: string, needle: string, checked: boolean) =>
+	text
+		.split("\n")
+		.map((l) => (l.includes(needle) ? l.replace(/\[[ xX]\]/, checked ? "[x]" : "[ ]") : l))
+		.join("\n");
+
+async function ready(): Promise<SyncHarness> {
+	return syncHarness([source, prepA, prepB]);
+}
+const text = (h: SyncHarness, path: string) => h.app.vault.contentOf(path) ?? "";
+
+describe("prep notes ↔ source", () => {
+	test("a tick in a prep note ticks the source and the other prep note, one write each", async () => {
+		const h = await ready();
+		await h.edit(prepA.path, (t) => setLine(t, "^igt-step01", true));
+		await h.settle();
+		expect(text(h, S)).toBe(source.text.replace("[ ] Read", "[x] Read"));
+		expect(text(h, prepB.path)).toBe(prepB.text.replace("[ ] Read", "[x] Read"));
+		expect(text(h, prepA.path)).toBe(prepA.text.replace("[ ] Read", "[x] Read"));
+		expect(h.writes).toEqual(new Map([[S, 1], [prepB.path, 1]]));
+		expect(Notice.shown).toEqual([]);
+	});
+
+	test("ticking an item copy ticks the item and its steps in the source, and every copy of them", async () => {
+		const h = await ready();
+		await h.edit(prepA.path, (t) => setLine(t, "^igt-item01", true));
+		await h.settle();
+		expect(text(h, S)).toBe(source.text.replace(/\[ \] (Practise|Read|Draw)/g, "[x] $1"));
+		expect(text(h, prepA.path)).toBe(prepA.text.replace(/\[ \] (Practise|Read|Draw)/g, "[x] $1"));
+		expect(text(h, prepB.path)).toBe(prepB.text.replace("[ ] Read", "[x] Read"));
+		expect(h.writes).toEqual(new Map([[S, 1], [prepA.path, 1], [prepB.path, 1]]));
+	});
+
+	test("a tick in the source, in the editor or from the pane, reaches every copy; nothing bounces back", async () => {
+		const h = await ready();
+		await h.edit(S, (t) => setLine(t, "^igt-mail01", true));
+		await h.settle();
+		expect(text(h, prepA.path)).toBe(prepA.text.replace("[ ] Send", "[x] Send"));
+		expect(text(h, prepB.path)).toBe(prepB.text.replace("[ ] Send", "[x] Send"));
+		expect(h.writes).toEqual(new Map([[prepA.path, 1], [prepB.path, 1]]));
+		h.writes.clear();
+		click(boxFor(h.view.contentEl, "Draw three systems"));
+		await h.settle();
+		expect(text(h, prepA.path)).toContain("\t- [x] Draw three systems");
+		expect(h.writes).toEqual(new Map([[S, 1], [prepA.path, 1]]));
+		await h.settle();
+		expect(h.writes).toEqual(new Map([[S, 1], [prepA.path, 1]]));
+	});
+
+	test("after renaming the source, Obsidian's link update is not a tick, and syncing goes on both ways", async () => {
+		const h = await ready();
+		await h.app.fileManager.renameFile(h.file(S), "Archive/Acme 2026.md");
+		await h.settle();
+		const moved = "Archive/Acme 2026.md";
+		expect(text(h, prepA.path)).toBe(prepA.text.replaceAll("[[Interviews/Acme#", "[[Archive/Acme 2026#"));
+		expect(text(h, prepB.path)).toBe(prepB.text.replaceAll("[[Acme#", "[[Acme 2026#"));
+		h.writes.clear();
+		await h.edit(prepB.path, (t) => setLine(t, "^igt-step01", true));
+		await h.settle();
+		expect(text(h, moved)).toBe(source.text.replace("[ ] Read", "[x] Read"));
+		expect(text(h, prepA.path)).toContain("\t- [x] Read a chapter ([[Archive/Acme 2026#^igt-step01|Acme]])");
+		await h.edit(moved, (t) => setLine(t, "^igt-mail01", true));
+		await h.settle();
+		expect(text(h, prepB.path)).toContain("- [x] Send mail");
+		expect(h.writes).toEqual(new Map([[moved, 1], [prepA.path, 2], [prepB.path, 1]]));
+	});
+
+	test("a copy whose source line is gone: Notice, the prep note keeps the tick, nothing else is written", async () => {
+		const h = await ready();
+		await h.edit(S, (t) => t.replace(" ^igt-mail01", ""));
+		await h.edit(prepA.path, (t) => setLine(t, "^igt-mail01", true));
+		await h.settle();
+		expect(Notice.shown).toEqual([`Couldn't sync a tick from ${prepA.path} to ${S}: No line carries the block id ^igt-mail01.`]);
+		expect(h.writes.size).toBe(0);
+	});
+
+	test("a prep note made later is learnt, not pushed; then it syncs", async () => {
+		const h = await syncHarness([source]);
+		const late = { path: "Prep/Late.md", text: "- [x] Read a chapter ([[Acme#^igt-step01]])\n" };
+		await h.app.vault.create(late.path, late.text);
+		await h.settle();
+		expect(h.writes.size).toBe(0);
+		expect(text(h, S)).toBe(source.text);
+		await h.edit(late.path, (t) => setLine(t, "^igt-step01", false));
+		await h.edit(late.path, (t) => setLine(t, "^igt-step01", true));
+		await h.settle();
+		expect(text(h, S)).toBe(source.text.replace("[ ] Read", "[x] Read"));
+	});
+});
