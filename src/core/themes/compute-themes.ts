@@ -111,7 +111,7 @@ function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
 		lastSeen: dates[dates.length - 1] ?? null,
 		openItems,
 		doneItems,
-		status: themeStatus({ interviews: paths, items: slot.items.map((x) => ({ path: x.iv.path, done: x.item.done })) }, chrono, s.improvingAfterInterviews),
+		status: themeStatus({ interviews: paths, items: { count: slot.items.length, open: openItems.length, paths: () => slot.items.map((x) => x.iv.path) } }, chrono, s.improvingAfterInterviews),
 		score: themeScore(paths, chrono, s.scoreHalfLifeInterviews),
 	};
 }
@@ -133,20 +133,28 @@ function analysis(themes: Theme[]): ThemeAnalysis {
 	};
 }
 
-/** Values by path, then line: no string key built per reference. */
+/**
+ * Values by path and line. A note holds a few dozen references, so each path keeps one flat
+ * list of (line, value) pairs in insertion order and a lookup scans it: one map entry per note
+ * instead of a map and an array per reference.
+ */
 class RefIndex {
-	private readonly byPath = new Map<string, Map<number, string[]>>();
+	private readonly byPath = new Map<string, (number | string)[]>();
 
 	add(ref: NoteRef, value: string): void {
-		let lines = this.byPath.get(ref.path);
-		if (!lines) this.byPath.set(ref.path, (lines = new Map<number, string[]>()));
-		const list = lines.get(ref.line);
-		if (!list) lines.set(ref.line, [value]);
-		else if (!list.includes(value)) list.push(value);
+		const pairs = this.byPath.get(ref.path);
+		if (pairs) pairs.push(ref.line, value);
+		else this.byPath.set(ref.path, [ref.line, value]);
 	}
 
 	get(path: string, line: number): string[] {
-		return [...(this.byPath.get(path)?.get(line) ?? [])];
+		const out: string[] = [];
+		const pairs = this.byPath.get(path) ?? [];
+		for (let k = 0; k < pairs.length; k += 2) {
+			const value = pairs[k + 1] as string;
+			if (pairs[k] === line && !out.includes(value)) out.push(value);
+		}
+		return out;
 	}
 }
 

@@ -22,22 +22,32 @@ export function splitWords(text: string): string[] {
 	return lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD) ?? [];
 }
 
-const DIGIT = 1;
-const LETTER = 2;
-/** Class of each ASCII char code: 0 separator, DIGIT, LETTER. */
-const CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
-for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = LETTER;
+/**
+ * Code of each ASCII word char in the word hash: letters (either case) 1-26, digits 27-36; 0 for
+ * separators. The apostrophe is 37 (see `APOSTROPHE_CODE`) but only counts inside a word.
+ */
+const CODE = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) CODE[c] = CODE[c + 32] = c - 64;
+for (let c = 48; c <= 57; c++) CODE[c] = c - 48 + 27;
+const LAST_LETTER_CODE = 26;
 const APOSTROPHE = 39;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+const APOSTROPHE_CODE = 37;
+/**
+ * Base of the word hash, above every code: a word of up to `EXACT_LENGTH` ASCII word chars
+ * hashes to its own base-38 number, so such words are told apart by hash and length alone and
+ * most lookups compare no characters. Longer words wrap around 32 bits like any hash.
+ */
+const BASE = 38;
+const EXACT_LENGTH = 5;
+
+/** The hash code of any char: ASCII as in CODE, everything else above them. */
+function charCode(c: number): number {
+	if (c === APOSTROPHE) return APOSTROPHE_CODE;
+	return c < 128 ? CODE[c]! : c + BASE;
+}
 
 function lower(c: number): number {
 	return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-function mix(h: number, c: number): number {
-	return Math.imul(h ^ c, FNV_PRIME);
 }
 
 /**
@@ -55,8 +65,15 @@ export class WordTable {
 	readonly stopIfFirst: boolean[] = [];
 	/** By word id: the word's hash, so a probe compares characters only when hashes agree. */
 	private hashes = new Int32Array(1024);
-	/** Open-addressing hash table of word id + 1 (0 = empty), indexed by the word's FNV-1a hash. */
+	/** Open-addressing hash table of word id + 1 (0 = empty), indexed by `slotOf` the word's hash. */
 	private slots = new Int32Array(1024);
+	/** 32 - log2(slots.length): a slot is the top bits of the hash times the golden ratio. */
+	private shift = 22;
+	/**
+	 * By word id: its length when hash and length alone identify it (see `BASE`), else -2.
+	 * A lookup passes -1 when it cannot rely on that, so the two never agree by accident.
+	 */
+	private exactLength = new Int32Array(1024);
 	private readonly stemIds = new Map<string, number>();
 	private scratch: Int32Array = new Int32Array(4096);
 
@@ -88,25 +105,29 @@ export class WordTable {
 		while (i < len) {
 			let c = text.charCodeAt(i);
 			if (c >= 128) return this.scanWords(splitWords(text), from);
-			if (CLASS[c] === 0) {
+			let v = CODE[c]!;
+			if (v === 0) {
 				i++;
 				continue;
 			}
 			const start = i;
-			let h = FNV_OFFSET;
+			let h = 0;
 			do {
-				h = mix(h, lower(c));
+				h = (Math.imul(h, BASE) + v) | 0;
 				c = ++i < len ? text.charCodeAt(i) : 0;
-			} while (c !== 0 && c < 128 && CLASS[c] !== 0);
+				v = c < 128 ? CODE[c]! : 0;
+			} while (v !== 0);
 			if (c === APOSTROPHE && i + 1 < len) {
-				let d = text.charCodeAt(i + 1);
-				if (d < 128 && CLASS[d] === LETTER) {
-					h = mix(h, APOSTROPHE);
+				const d = text.charCodeAt(i + 1);
+				v = d < 128 ? CODE[d]! : 0;
+				if (v !== 0 && v <= LAST_LETTER_CODE) {
+					h = (Math.imul(h, BASE) + APOSTROPHE_CODE) | 0;
 					i++;
 					do {
-						h = mix(h, lower(d));
-						d = ++i < len ? text.charCodeAt(i) : 0;
-					} while (d !== 0 && d < 128 && CLASS[d] === LETTER);
+						h = (Math.imul(h, BASE) + v) | 0;
+						const e = ++i < len ? text.charCodeAt(i) : 0;
+						v = e < 128 ? CODE[e]! : 0;
+					} while (v !== 0 && v <= LAST_LETTER_CODE);
 				}
 			}
 			if (n === this.scratch.length) this.scratch = grow(this.scratch, n * 2);
@@ -126,8 +147,8 @@ export class WordTable {
 
 	/** Id of one lower-case word (as `splitWords` gives them), adding it when new. */
 	wordId(word: string): number {
-		let h = FNV_OFFSET;
-		for (let k = 0; k < word.length; k++) h = mix(h, lower(word.charCodeAt(k)));
+		let h = 0;
+		for (let k = 0; k < word.length; k++) h = (Math.imul(h, BASE) + charCode(word.charCodeAt(k))) | 0;
 		return this.lookup(word, 0, word.length, h, word);
 	}
 
@@ -139,10 +160,12 @@ export class WordTable {
 	/** Id of the word at src[start, end) (ASCII-lower-cased), added as `literal` or that slice lower-cased when new. */
 	private lookup(src: string, start: number, end: number, h: number, literal: string | null): number {
 		const mask = this.slots.length - 1;
-		for (let s = h & mask; ; s = (s + 1) & mask) {
+		const exact = literal === null && end - start <= EXACT_LENGTH ? end - start : -1;
+		for (let s = slotOf(h, this.shift); ; s = (s + 1) & mask) {
 			const e = this.slots[s]!;
 			if (e === 0) break;
-			if (this.hashes[e - 1] === h && sameWord(this.words[e - 1]!, src, start, end)) return e - 1;
+			if (this.hashes[e - 1] !== h) continue;
+			if (this.exactLength[e - 1] === exact || sameWord(this.words[e - 1]!, src, start, end)) return e - 1;
 		}
 		return this.add(literal ?? src.slice(start, end).toLowerCase(), h);
 	}
@@ -157,8 +180,12 @@ export class WordTable {
 			this.stemIds.set(stem, stemId);
 		}
 		this.words.push(word);
-		if (id === this.hashes.length) this.hashes = grow(this.hashes, id * 2);
+		if (id === this.hashes.length) {
+			this.hashes = grow(this.hashes, id * 2);
+			this.exactLength = grow(this.exactLength, id * 2);
+		}
 		this.hashes[id] = h;
+		this.exactLength[id] = word.length <= EXACT_LENGTH && isAsciiWord(word) ? word.length : -2;
 		this.stemOf.push(stemId);
 		this.stopIfFirst.push(isStopWord(word, stem));
 		if (2 * (id + 1) > this.slots.length) this.rehash(this.slots.length * 2);
@@ -168,15 +195,30 @@ export class WordTable {
 
 	private rehash(size: number): void {
 		this.slots = new Int32Array(size);
+		this.shift--;
 		for (let id = 0; id < this.words.length; id++) this.place(id);
 	}
 
 	private place(id: number): void {
 		const mask = this.slots.length - 1;
-		let s = this.hashes[id]! & mask;
+		let s = slotOf(this.hashes[id]!, this.shift);
 		while (this.slots[s] !== 0) s = (s + 1) & mask;
 		this.slots[s] = id + 1;
 	}
+}
+
+/** Fibonacci hashing: the base-38 hash of short words is far from uniform in its low bits. */
+function slotOf(h: number, shift: number): number {
+	return Math.imul(h, 0x9e3779b1) >>> shift;
+}
+
+/** Only ASCII word chars (and inner apostrophes): the words whose hash is exact up to `EXACT_LENGTH`. */
+function isAsciiWord(word: string): boolean {
+	for (let k = 0; k < word.length; k++) {
+		const c = word.charCodeAt(k);
+		if (c >= 128 || (CODE[c] === 0 && c !== APOSTROPHE)) return false;
+	}
+	return true;
 }
 
 function sameWord(word: string, src: string, start: number, end: number): boolean {

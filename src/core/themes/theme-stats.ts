@@ -43,8 +43,8 @@ export class Chronology {
 export interface StatusInput {
 	/** Paths of the interviews the theme's struggles are in (any order, duplicates allowed). */
 	interviews: readonly string[];
-	/** Linked action items: the interview they are written in, and whether they are done. */
-	items: readonly { path: string; done: boolean }[];
+	/** Linked action items: how many, how many are open, and (asked only when none is open) the interviews they are written in. */
+	items: { count: number; open: number; paths: () => readonly string[] };
 }
 
 /**
@@ -58,10 +58,11 @@ export interface StatusInput {
  */
 export function themeStatus(input: StatusInput, chrono: Chronology, improvingAfter: number): ThemeStatus {
 	const distinct = [...new Set(input.interviews)];
-	const youngest = Math.min(...distinct.map((p) => chrono.ageOf(p)));
+	let youngest = Infinity;
+	for (const p of distinct) youngest = Math.min(youngest, chrono.ageOf(p));
 	if (improvingAfter > 0 && youngest >= improvingAfter) return "improving";
-	if (input.items.length > 0 && input.items.every((i) => i.done)) {
-		const plannedAt = input.items.map((i) => chrono.dateKeyOf(i.path)).reduce((a, b) => (a > b ? a : b));
+	if (input.items.count > 0 && input.items.open === 0) {
+		const plannedAt = input.items.paths().map((p) => chrono.dateKeyOf(p)).reduce((a, b) => (a > b ? a : b));
 		if (distinct.some((p) => chrono.dateKeyOf(p) > plannedAt)) return "regressed";
 	}
 	return distinct.length >= 2 ? "recurring" : "new";
