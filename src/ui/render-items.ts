@@ -68,8 +68,8 @@ function renderHeadingCheck(parent: HTMLElement, path: string, item: ActionItem,
 function renderStep(parent: HTMLElement, path: string, step: Step, hooks: RenderHooks): void {
 	const li = parent.createEl("li", { cls: "igt-step" });
 	li.toggleClass("is-done", step.checked);
-	if (step.status !== null) renderCheck(li, path, step.line, step.checked, step.text, hooks);
-	else li.createSpan({ cls: "igt-bullet", attr: { "aria-hidden": "true" } });
+	// A plain bullet is an open step too: ticking it writes `[x]` into the note.
+	renderCheck(li, path, step.line, step.checked, step.text, hooks);
 	renderLink(li, step.text, path, step.line, hooks, "igt-link igt-step-text");
 }
 
@@ -81,13 +81,14 @@ function renderProgress(parent: HTMLElement, item: ActionItem): void {
 	wrap.createSpan({ cls: "igt-progress-text", text: `${done}/${total}` });
 }
 
-/** One action item: checkbox (for a task), title, progress and steps. */
+/** One action item: checkbox, title, progress and steps. */
 export function renderActionItem(parent: HTMLElement, path: string, item: ActionItem, hooks: RenderHooks): void {
 	const li = parent.createEl("li", { cls: "igt-item" });
 	li.toggleClass("is-done", item.done);
 	const row = li.createDiv("igt-item-row");
-	if (item.kind === "task") renderCheck(row, path, item.line, item.checked === true, item.title, hooks);
-	else if (item.kind === "heading") renderHeadingCheck(row, path, item, hooks);
+	// A list item with steps is done when its steps are, and ticking it ticks them all.
+	if (item.kind === "heading") renderHeadingCheck(row, path, item, hooks);
+	else renderCheck(row, path, item.line, item.steps.length > 0 ? item.done : item.checked === true, item.title, hooks);
 	renderLink(row, item.title, path, item.line, hooks, "igt-link igt-item-title");
 	if (item.steps.length === 0) return;
 	renderProgress(li, item);

@@ -47,6 +47,15 @@ describe("pane → note", () => {
 		expect(h.view.contentEl.querySelector(".igt-progress-text")?.textContent).toBe("2/2");
 	});
 
+	test("a plain-bullet step (the seed note's style) gains a checkbox when ticked, nothing else changes", async () => {
+		const h = await syncHarness([headings]);
+		click(boxFor(await h.settle(), "Window functions"));
+		await h.settle();
+		expect(h.app.vault.contentOf(headings.path)).toBe(headings.text.replace("- Window", "- [x] Window"));
+		expect(boxFor(h.view.contentEl, "Window functions").checked).toBe(true);
+		expect(Notice.shown).toEqual([]);
+	});
+
 	test("a heading item ticks all its steps; a heading without steps is not checkable and says why", async () => {
 		const h = await syncHarness([headings]);
 		const el = await h.settle();
