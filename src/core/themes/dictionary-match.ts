@@ -65,6 +65,10 @@ export class DictionaryMatcher {
 	private readonly titleHits: Int32Array;
 	private readonly bodyHits: Int32Array;
 	private stamp = 0;
+	/** End of the match `longest` found last: a field, so the hot loop allocates no result object. */
+	private longestEnd = -1;
+	/** By word id: 1 when no phrase starts with the word (most words), 2 when some does, 0 not yet known. */
+	private startsNothing: Uint8Array = new Uint8Array(1024);
 
 	constructor(
 		private readonly table: WordTable,
@@ -118,12 +122,12 @@ export class DictionaryMatcher {
 		let total = 0;
 		let i = from;
 		while (i < to) {
-			const candidates = this.candidates(words[i]!);
-			if (candidates.length === 0) {
+			const w = words[i]!;
+			if (w < this.startsNothing.length && this.startsNothing[w] === 1) {
 				i++;
 				continue;
 			}
-			const { phrase, end } = this.longest(candidates, words, i, to);
+			const phrase = this.longest(this.candidates(w), words, i, to);
 			if (!phrase) {
 				i++;
 				continue;
@@ -133,7 +137,7 @@ export class DictionaryMatcher {
 				perGap[phrase.gap]!++;
 				total++;
 			}
-			i = end;
+			i = this.longestEnd;
 		}
 		return total;
 	}
@@ -143,20 +147,20 @@ export class DictionaryMatcher {
 		const out: Record<string, string[]> = {};
 		let i = 0;
 		while (i < words.length) {
-			const { phrase, end } = this.longest(this.candidates(words[i]!), words, i, words.length);
+			const phrase = this.longest(this.candidates(words[i]!), words, i, words.length);
 			if (!phrase) {
 				i++;
 				continue;
 			}
 			const list = (out[this.gaps[phrase.gap]!.id] ??= []);
 			if (!list.includes(phrase.text)) list.push(phrase.text);
-			i = end;
+			i = this.longestEnd;
 		}
 		return out;
 	}
 
-	/** The longest of the candidate phrases matching at `i` (the first listed on a tie) and where it ends. */
-	private longest(candidates: readonly Phrase[], words: ArrayLike<number>, i: number, to: number): { phrase: Phrase | null; end: number } {
+	/** The longest of the candidate phrases matching at `i` (the first listed on a tie); where it ends goes to `longestEnd`. */
+	private longest(candidates: readonly Phrase[], words: ArrayLike<number>, i: number, to: number): Phrase | null {
 		let end = -1;
 		let phrase: Phrase | null = null;
 		for (let c = 0; c < candidates.length; c++) {
@@ -167,7 +171,8 @@ export class DictionaryMatcher {
 				phrase = p;
 			}
 		}
-		return { phrase, end };
+		this.longestEnd = end;
+		return phrase;
 	}
 
 	/** End position (exclusive) of the longest match of elements[ei..] starting at pos, or -1. */
@@ -209,8 +214,16 @@ export class DictionaryMatcher {
 		const list = [...(this.byFirstStem.get(this.table.stemOf[word]!) ?? [])];
 		for (const pf of this.prefixFirst) if (raw.startsWith(pf.prefix)) list.push(pf.phrase);
 		this.candidatesOfWord[word] = list;
+		if (word >= this.startsNothing.length) this.startsNothing = growBytes(this.startsNothing, Math.max(word + 1, this.startsNothing.length * 2));
+		this.startsNothing[word] = list.length === 0 ? 1 : 2;
 		return list;
 	}
+}
+
+function growBytes(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+	const b = new Uint8Array(size);
+	b.set(a);
+	return b;
 }
 
 /** `why * over` → [stem why, gap, stem over]; `quantif*` → prefix; a pattern that is only gaps compiles to nothing. */

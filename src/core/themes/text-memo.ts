@@ -60,7 +60,7 @@ export class NoteTexts {
 			for (const gi of matcher.matchSpan(this.words, this.starts[2 * t]!, this.starts[2 * t + 1]!, this.starts[2 * t + 2]!)) list.push(gi);
 		}
 		this.hitStart[n] = list.length;
-		return Int32Array.from(list);
+		return list.length === 0 ? NO_HITS : new Int32Array(list);
 	}
 }
 
@@ -74,6 +74,9 @@ interface Entry {
 	/** The tag prefix the item tags were read with. */
 	tagPrefix: string;
 }
+
+/** The hit list of a note that names no dictionary gap; never written to. */
+const NO_HITS = new Int32Array(0);
 
 /** A session this long has seen every word it will; past this many words, start a fresh table. */
 const MAX_WORDS = 500_000;
