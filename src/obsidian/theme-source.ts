@@ -8,13 +8,26 @@ import type { GapIndex } from "./gap-index";
 const RECOMPUTE_DELAY_MS = 400;
 
 /**
+ * Runs `cb` once the window has painted its next frame: a requestAnimationFrame callback runs
+ * just before the paint, a task queued from it runs after. `window` where Obsidian's
+ * `activeWindow` global is absent (the e2e shim).
+ */
+function afterNextPaint(cb: () => void): void {
+	const win = typeof activeWindow === "undefined" ? window : activeWindow;
+	win.requestAnimationFrame(() => win.setTimeout(cb, 0));
+}
+
+/**
  * Theme analysis over the index, recomputed off the typing path: an edit re-renders the pane
  * at once with the previous themes, and the chips catch up once the user pauses. Grouping
- * compares every struggle with every other, so it must not run on each keystroke.
+ * compares every struggle with every other, so it must not run on each keystroke, nor before
+ * the pane's first paint: the first analysis is computed after the frame that asked for it.
  */
 export class ThemeSource extends Component {
 	private analysis: ThemeAnalysis | null = null;
 	private computedAt = -1;
+	private firstScheduled = false;
+	private unloaded = false;
 	private listeners = new Set<() => void>();
 	private readonly later = debounce(() => this.recompute(), RECOMPUTE_DELAY_MS, true);
 
@@ -26,13 +39,35 @@ export class ThemeSource extends Component {
 	}
 
 	onload(): void {
+		this.unloaded = false;
 		this.register(this.index.subscribe(() => this.later()));
-		this.register(() => this.later.cancel());
+		this.register(() => {
+			this.later.cancel();
+			this.unloaded = true;
+		});
 	}
 
-	/** The latest analysis; computed now the first time there are interviews, later ones may lag an edit. */
+	/**
+	 * The latest analysis, or null until the first one is ready: that one is scheduled by this
+	 * call and computed after the next paint, and subscribers are called when it is there. Views
+	 * use this so their lists never wait for the themes; later analyses may lag an edit.
+	 */
 	current(): ThemeAnalysis | null {
-		if (this.analysis === null && this.index.interviews().length > 0) this.compute();
+		if (this.analysis === null && !this.firstScheduled && this.index.interviews().length > 0) {
+			this.firstScheduled = true;
+			afterNextPaint(() => {
+				if (this.unloaded) return;
+				// `now()` may have computed it meanwhile; whoever got null is still waiting.
+				if (this.computedAt !== this.index.revision) this.compute();
+				this.notify();
+			});
+		}
+		return this.analysis;
+	}
+
+	/** The analysis, computed now if there is none yet: for commands that need it at once (reports). */
+	now(): ThemeAnalysis | null {
+		if (this.analysis === null && this.computedAt !== this.index.revision && this.index.interviews().length > 0) this.compute();
 		return this.analysis;
 	}
 
@@ -45,6 +80,10 @@ export class ThemeSource extends Component {
 	private recompute(): void {
 		if (this.computedAt === this.index.revision) return;
 		this.compute();
+		this.notify();
+	}
+
+	private notify(): void {
 		for (const l of [...this.listeners]) l();
 	}
 

@@ -1,12 +1,18 @@
 import { setIcon } from "obsidian";
 import type { ThemeAnalysis } from "../core/themes/theme-model";
-import { buildGapsModel, plural, STATUS_INFO, type GapRow, type GapsModel } from "../core/view-model/gaps-model";
+import { buildGapsModel, plural, STATUS_INFO, type GapPoint, type GapRow, type GapsModel } from "../core/view-model/gaps-model";
 import { renderAxisLabels, renderTimeline } from "./gap-timeline";
 import type { RenderHooks } from "./render-hooks";
 import { renderLink } from "./render-items";
 
 /** Collapsed key of the section, in the same set (and view state) as the other sections. */
 export const GAPS_SECTION_KEY = "section:gaps";
+/**
+ * Dot slots along the timeline. Dots closer than one slot overlap on screen anyway (a dot is
+ * 8px, a sidebar axis ~300px), so they are drawn as one: a gap seen in 1,000 interviews would
+ * otherwise put 2,000 SVG nodes per row into the pane and dominate its first render.
+ */
+export const TIMELINE_SLOTS = 120;
 
 export interface GapsRequest {
 	/** Null hides the section (no interviews yet, or the engine failed). */
@@ -110,7 +116,7 @@ export class GapsSection {
 			a.setAttr("aria-label", c.struggles > 1 ? `${c.tooltip}: ${c.struggles} struggles` : c.tooltip);
 			if (c.struggles > 1) a.createSpan({ cls: "igt-gap-chip-count", text: `×${c.struggles}` });
 		}
-		renderTimeline(li, row.points, row.timelineLabel);
+		renderTimeline(li, mergeClosePoints(row.points), row.timelineLabel);
 		renderItems(li, row, this.hooks);
 	}
 
@@ -142,6 +148,34 @@ export class GapsSection {
 			this.rerender();
 		});
 	}
+}
+
+/** Points that share a timeline slot become one dot at their mean position, its tooltip counting them. */
+export function mergeClosePoints(points: readonly GapPoint[]): GapPoint[] {
+	const slots = new Map<number, GapPoint[]>();
+	for (const p of points) {
+		const slot = Math.round(p.at * TIMELINE_SLOTS);
+		const list = slots.get(slot);
+		if (list) list.push(p);
+		else slots.set(slot, [p]);
+	}
+	const merged: GapPoint[] = [];
+	for (const [first, ...rest] of slots.values()) {
+		if (!first) continue;
+		if (rest.length === 0) {
+			merged.push(first);
+			continue;
+		}
+		let [from, to, sum] = [first.date, first.date, first.at];
+		for (const p of rest) {
+			if (p.date < from) from = p.date;
+			if (p.date > to) to = p.date;
+			sum += p.at;
+		}
+		const span = from === to ? from : `${from} to ${to}`;
+		merged.push({ at: sum / (rest.length + 1), date: from, label: `${rest.length + 1} interviews, ${span}` });
+	}
+	return merged;
 }
 
 /** The gap's first open action items as links, then how many more (or that none is open). */

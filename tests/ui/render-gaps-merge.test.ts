@@ -1,0 +1,29 @@
+/** @jest-environment jsdom */
+import type { GapPoint } from "../../src/core/view-model/gaps-model";
+import { mergeClosePoints, TIMELINE_SLOTS } from "../../src/ui/render-gaps";
+
+const point = (at: number, date: string): GapPoint => ({ at, date, label: `${date} · Acme` });
+
+describe("timeline dots that would overlap are drawn as one", () => {
+	test("points in different slots keep their position and label", () => {
+		const points = [point(0, "2025-01-01"), point(0.5, "2025-06-01"), point(1, "2025-12-31")];
+		expect(mergeClosePoints(points)).toEqual(points);
+	});
+
+	test("points sharing a slot become one dot at their mean, labelled with count and date span", () => {
+		const near = 0.3 / TIMELINE_SLOTS;
+		const merged = mergeClosePoints([point(0.5, "2025-06-03"), point(0.5 + near, "2025-06-04"), point(0.5 - near, "2025-06-02"), point(1, "2025-12-31")]);
+		expect(merged).toHaveLength(2);
+		expect(merged[0]?.at).toBeCloseTo(0.5, 10);
+		expect(merged[0]?.label).toBe("3 interviews, 2025-06-02 to 2025-06-04");
+		expect(merged[0]?.date).toBe("2025-06-02");
+		expect(merged[1]).toEqual(point(1, "2025-12-31"));
+	});
+
+	test("a thousand interviews over a year draw at most one dot per slot", () => {
+		const many = Array.from({ length: 1000 }, (_, i) => point(i / 999, `2025-01-${String((i % 28) + 1).padStart(2, "0")}`));
+		const merged = mergeClosePoints(many);
+		expect(merged.length).toBeLessThanOrEqual(TIMELINE_SLOTS + 1);
+		expect(merged.reduce((n, p) => n + (Number(/^(\d+) interviews/.exec(p.label)?.[1]) || 1), 0)).toBe(1000);
+	});
+});
