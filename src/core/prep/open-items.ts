@@ -1,5 +1,6 @@
 import type { ActionItem, Interview, Step } from "../model";
 import type { ThemeAnalysis } from "../themes/theme-model";
+import { newestFirst } from "../interview-order";
 
 /** An open action item as carried into a prep note or report, with the steps still to do. */
 export interface OpenEntry {
@@ -42,15 +43,6 @@ export function allOpenEntries(interviews: readonly Interview[]): OpenEntry[] {
 	return out;
 }
 
-/** Newest date first, undated last; ties by path so the order never depends on input order. */
-export function newestFirst(a: Interview, b: Interview): number {
-	if (a.date !== b.date) {
-		if (a.date === null) return 1;
-		if (b.date === null) return -1;
-		return a.date < b.date ? 1 : -1;
-	}
-	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
 
 /**
  * Open entries, most relevant first for an interview at `company`: the same company first, then

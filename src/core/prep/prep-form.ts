@@ -1,5 +1,6 @@
 import type { Interview } from "../model";
-import { companyKey, newestFirst } from "./open-items";
+import { newestFirst } from "../interview-order";
+import { companyKey } from "./open-items";
 import { checkPrepDate } from "./prep-date";
 import type { PrepOptions } from "./render-prep-note";
 

@@ -1,7 +1,8 @@
 import type { Interview } from "../model";
 import type { ThemeAnalysis } from "../themes/theme-model";
 import { escapeInline, noteLink } from "./markdown-text";
-import { companyKey, newestFirst, type OpenEntry } from "./open-items";
+import { newestFirst } from "../interview-order";
+import { companyKey, type OpenEntry } from "./open-items";
 
 /**
  * Block id of a carried item or step (`path`, 1-based `line`), e.g. `igt-3k9x`, minted by the

@@ -1,7 +1,8 @@
 import { actionCounts } from "../build-index";
 import type { Interview } from "../model";
 import { escapeInline, noteLink } from "../prep/markdown-text";
-import { allOpenEntries, newestFirst, type OpenEntry } from "../prep/open-items";
+import { newestFirst } from "../interview-order";
+import { allOpenEntries, type OpenEntry } from "../prep/open-items";
 import type { Theme, ThemeAnalysis } from "../themes/theme-model";
 
 export interface GapReportOptions {

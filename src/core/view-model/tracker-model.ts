@@ -1,5 +1,6 @@
 import type { ActionItem, Interview, Struggle } from "../model";
 import type { ThemeAnalysis } from "../themes/theme-model";
+import { newestFirst } from "../interview-order";
 import {
 	actionText,
 	interviewPasses,
@@ -112,15 +113,6 @@ function group(entries: InterviewEntry[], by: GroupBy): TrackerGroup[] {
 		.sort((a, b) => (a.label === NO_COMPANY ? 1 : b.label === NO_COMPANY ? -1 : a.label.localeCompare(b.label)));
 }
 
-/** Newest first; undated last; ties by path so the order is stable. */
-export function newestFirst(a: Interview, b: Interview): number {
-	if (a.date !== b.date) {
-		if (a.date === null) return 1;
-		if (b.date === null) return -1;
-		return a.date < b.date ? 1 : -1;
-	}
-	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
 
 function companiesOf(interviews: readonly Interview[]): string[] {
 	const seen = new Map<string, string>();
