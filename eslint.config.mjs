@@ -61,9 +61,32 @@ export default defineConfig([
 		rules: { "obsidianmd/no-nodejs-modules": "off" },
 	},
 	{
-		// The CLI reads a vault from outside Obsidian: there is no Vault#configDir, only the default folder name.
-		files: ["src/cli.ts", "src/cli/**/*.ts"],
+		// The CLI and the install script read a vault from outside Obsidian: there is no Vault#configDir,
+		// only the default folder name (both take an override). Tests assert on that same default path.
+		files: ["src/cli.ts", "src/cli/**/*.ts", "scripts/**/*.{ts,mjs,js}", "tests/**/*.ts"],
 		rules: { "obsidianmd/hardcoded-config-path": "off" },
+	},
+	{
+		// Test doubles and the Node bench are not plugin code: they stand in for Obsidian itself. The fakes
+		// build the DOM that createEl/createDiv/createSvg are made of, install the globals Obsidian provides
+		// (hence globalThis), wait on Node's event loop rather than a popout window's timers, and the fake
+		// Vault implements delete() so tests can play a user deleting a note. These rules protect users of
+		// a shipped plugin (popouts, the trash preference) and say nothing about a test double.
+		files: ["tests/**/*.ts", "bench/**/*.{ts,mjs,js}"],
+		rules: {
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/prefer-file-manager-trash-file": "off",
+			// Node#instanceOf is Obsidian's own helper; test runners and fakes outside Obsidian do not have it.
+			"obsidianmd/prefer-instanceof": "off",
+		},
+	},
+	{
+		// The bench drives the pane in jsdom, which jest-environment-jsdom already installs; it is asked to be
+		// listed in devDependencies (see the hardening report), after which this override can go.
+		files: ["bench/**/*.{ts,mjs,js}"],
+		rules: { "import/no-extraneous-dependencies": "off" },
 	},
 	{
 		// Tests and benchmarks report to a terminal: console is their UI, not plugin logging.

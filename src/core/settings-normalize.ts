@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, normalizeTagSetting, type GapTrackerSettings } from "./settings";
+import { readGapDictionary } from "./themes/validate-patterns";
 
 /**
  * Turns whatever data.json holds into a complete settings object: every known key of the
@@ -14,6 +15,8 @@ export function normalizeSettings(raw: unknown): GapTrackerSettings & Record<str
 	}
 	const tag = normalizeTagSetting(String(out.tag));
 	out.tag = tag || DEFAULT_SETTINGS.tag;
+	// Entries are objects, not strings: the list rule above would drop every one of them.
+	out.gapDictionary = readGapDictionary(data.gapDictionary).entries;
 	return out as GapTrackerSettings & Record<string, unknown>;
 }
 

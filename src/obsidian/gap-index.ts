@@ -20,9 +20,14 @@ export type IndexState = "cold" | "building" | "warm";
 /** Reads in flight during a full build: enough to keep the disk busy, few enough to bound memory. */
 const READ_CONCURRENCY = 64;
 
+/**
+ * The frame of the window the user is in, so a pane in a popout keeps refreshing while the main
+ * window is hidden (a hidden window's frames pause). `window` where Obsidian's `activeWindow`
+ * global is absent: the e2e shim loads main.js without it.
+ */
 const nextFrame: FrameScheduler = (cb) => {
-	if (typeof window !== "undefined" && typeof window.requestAnimationFrame === "function") window.requestAnimationFrame(cb);
-	else setTimeout(cb, 16);
+	const win = typeof activeWindow === "undefined" ? window : activeWindow;
+	win.requestAnimationFrame(cb);
 };
 
 /**
@@ -138,8 +143,8 @@ export class GapIndex extends Component {
 		let cursor = 0;
 		const nextCandidate = (): TFile | null => {
 			while (cursor < files.length) {
-				const f = files[cursor++] as TFile;
-				if (isIndexablePath(f.path, settings.excludeFolders) && this.mayBeTagged(f, settings)) return f;
+				const f = files[cursor++];
+				if (f && isIndexablePath(f.path, settings.excludeFolders) && this.mayBeTagged(f, settings)) return f;
 			}
 			return null;
 		};

@@ -1,7 +1,10 @@
-import { Notice, PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
-import { normalizeTagSetting, type GapTrackerSettings } from "../core/settings";
+import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import type { GapTrackerSettings } from "../core/settings";
 import { splitList } from "../core/settings-normalize";
-import { addPrepSettings } from "./prep-settings-section";
+import { checkTagName } from "../core/themes/validate-patterns";
+import { dictionaryNotice, gapSettings } from "./gap-settings-section";
+import { prepSettings } from "./prep-settings-section";
+import { refuse, type FieldGroup, type InfoRow, type TextField } from "./settings-fields";
 
 /** What the tab needs from the plugin: the settings and a way to change them (which rebuilds the index). */
 export interface SettingsHost {
@@ -11,7 +14,10 @@ export interface SettingsHost {
 
 /**
  * The plugin's settings. Text fields commit on blur or Enter (the `change` event), not on every
- * keystroke, so a half-typed tag never triggers a rebuild of the index.
+ * keystroke, so a half-typed tag never triggers a rebuild of the index. Every value is checked
+ * before it is saved: a refused one gives a Notice and the field shows the old value again.
+ * The rows are declared once and rendered two ways: `getSettingDefinitions` for Obsidian 1.13+
+ * (its settings search), `display` for older versions (minAppVersion is below 1.13).
  */
 export class GapTrackerSettingTab extends PluginSettingTab {
 	constructor(
@@ -22,65 +28,91 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
+	getSettingDefinitions(): SettingDefinitionItem[] {
+		this.warnAboutDictionary();
+		return this.groups().map((g) => ({
+			type: "group",
+			heading: g.heading,
+			items: g.rows.map((row) => ({ name: row.name, desc: row.kind === "text" ? row.desc : row.desc(), render: (setting: Setting) => this.renderRow(setting, row) })),
+		}));
+	}
+
 	display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		const s = this.host.settings;
-		new Setting(containerEl).setName("Interview notes").setHeading();
-		this.textSetting("Tag", "Notes with this tag (in properties or in the text) are interview notes. Nested tags count too.", s.tag, (raw) => {
-			const tag = normalizeTagSetting(raw);
-			if (!tag) return this.refuse(`The tag cannot be empty; still using #${this.host.settings.tag}`);
-			return { tag };
-		});
-		this.textSetting(
-			"Excluded folders",
-			"Comma-separated folders whose notes are never indexed. Folders starting with a dot are always skipped.",
-			s.excludeFolders.join(", "),
-			(raw) => ({ excludeFolders: splitList(raw).map((f) => f.replace(/^\/+|\/+$/g, "")) }),
-		);
-		new Setting(containerEl).setName("Sections").setHeading();
-		this.textSetting(
-			"Struggles section",
-			"Heading of the section that lists what went wrong, then any other names you use, comma-separated.",
-			s.struggleHeadings.join(", "),
-			(raw) => this.headings(raw, "struggleHeadings"),
-		);
-		this.textSetting(
-			"Action items section",
-			"Heading of the section with your follow-ups, then any other names you use, comma-separated.",
-			s.actionHeadings.join(", "),
-			(raw) => this.headings(raw, "actionHeadings"),
-		);
-		addPrepSettings(containerEl, () => this.host.settings, (name, desc, value, toPatch) => this.textSetting(name, desc, value, toPatch));
+		this.warnAboutDictionary();
+		for (const g of this.groups()) {
+			new Setting(containerEl).setName(g.heading).setHeading();
+			for (const row of g.rows) this.renderRow(new Setting(containerEl), row);
+		}
+	}
+
+	private groups(): FieldGroup[] {
+		const current = () => this.host.settings;
+		const text = (name: string, desc: string, value: () => string, toPatch: TextField["toPatch"]): TextField => ({ kind: "text", name, desc, value, toPatch });
+		return [
+			{
+				heading: "Interview notes",
+				rows: [
+					text("Tag", "Notes with this tag (in properties or in the text) are interview notes. Nested tags count too.", () => current().tag, (raw) => {
+						const checked = checkTagName(raw);
+						if (!checked.ok) return refuse(`The tag ${checked.reason}; still using #${current().tag}`);
+						return { tag: checked.tag };
+					}),
+					text(
+						"Excluded folders",
+						"Comma-separated folders whose notes are never indexed. Folders starting with a dot are always skipped.",
+						() => current().excludeFolders.join(", "),
+						(raw) => ({ excludeFolders: splitList(raw).map((f) => f.replace(/^\/+|\/+$/g, "")) }),
+					),
+				],
+			},
+			{
+				heading: "Sections",
+				rows: [
+					text("Struggles section", "Heading of the section that lists what went wrong, then any other names you use, comma-separated.", () => current().struggleHeadings.join(", "), (raw) =>
+						this.headings(raw, "struggleHeadings"),
+					),
+					text("Action items section", "Heading of the section with your follow-ups, then any other names you use, comma-separated.", () => current().actionHeadings.join(", "), (raw) =>
+						this.headings(raw, "actionHeadings"),
+					),
+				],
+			},
+			gapSettings(current),
+			prepSettings(current),
+		];
 	}
 
 	private headings(raw: string, key: "struggleHeadings" | "actionHeadings"): Partial<GapTrackerSettings> | null {
 		const names = splitList(raw);
-		if (names.length === 0) return this.refuse(`Give at least one heading; still using "${this.host.settings[key].join(", ")}"`);
+		if (names.length === 0) return refuse(`Give at least one heading; still using "${this.host.settings[key].join(", ")}"`);
 		return { [key]: names };
 	}
 
-	private refuse(message: string): null {
-		new Notice(message);
-		return null;
+	/** Names the dictionary patterns the matcher skips: when the tab opens, and when Obsidian 1.13+ indexes it for search at load. */
+	private warnAboutDictionary(): void {
+		const message = dictionaryNotice(this.host.settings);
+		if (message) new Notice(message);
 	}
 
-	/** A text field whose committed value is turned into a patch; null keeps the old value. */
-	private textSetting(name: string, desc: string, value: string, toPatch: (raw: string) => Partial<GapTrackerSettings> | null): void {
-		new Setting(this.containerEl)
-			.setName(name)
-			.setDesc(desc)
-			.addText((text) => {
-				text.setValue(value);
-				text.inputEl.addEventListener("change", () => {
-					const patch = toPatch(text.getValue());
-					if (!patch) {
-						text.setValue(value);
-						return;
-					}
-					value = text.getValue();
-					void this.host.updateSettings(patch);
-				});
+	/** Fills one row: a text field whose committed value is turned into a patch (null keeps the old value), or an info line. */
+	private renderRow(setting: Setting, row: TextField | InfoRow): void {
+		setting.setName(row.name);
+		if (row.kind === "info") {
+			setting.setDesc(row.desc());
+			return;
+		}
+		setting.setDesc(row.desc).addText((text) => {
+			text.setValue(row.value());
+			text.inputEl.addEventListener("change", () => {
+				const patch = row.toPatch(text.getValue());
+				if (!patch) {
+					text.setValue(row.value());
+					return;
+				}
+				// Shows the value as saved (`#Job-Interview` → `job-interview`), so what you see is what is used.
+				void this.host.updateSettings(patch).then(() => text.setValue(row.value()));
 			});
+		});
 	}
 }

@@ -2,11 +2,15 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ScanJson } from "../../src/core/contract-json";
 
 // Runs the built CLI exactly as a user would: `npm run build` must have produced dist/cli.js.
 const ROOT = join(__dirname, "../..");
 const CLI = join(ROOT, "dist/cli.js");
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
+/** The CLI's stdout read as the contract it promises; the schema test checks the shape itself. */
+const scanJson = (stdout: string) => JSON.parse(stdout) as ScanJson;
+const paths = (stdout: string) => scanJson(stdout).interviews.map((i) => i.path);
 
 beforeAll(() => {
 	if (!existsSync(CLI)) execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
@@ -16,18 +20,18 @@ describe("cli scan", () => {
 	it("prints the contract JSON for the example vault", () => {
 		const r = run("scan", "examples/vault", "--json");
 		expect(r.status).toBe(0);
-		const json = JSON.parse(r.stdout);
+		const json = scanJson(r.stdout);
 		expect(Object.keys(json)).toEqual(["vault", "tag", "interviews", "themes"]);
 		expect(json.vault).toBe("examples/vault");
 		expect(json.tag).toBe("real-interview");
-		const paths: string[] = json.interviews.map((i: { path: string }) => i.path);
-		expect(paths).toHaveLength(10);
-		expect([...paths].sort()).toEqual(paths);
-		expect(paths).not.toContain(".trash/Old interview.md");
-		expect(paths).not.toContain("Prep/Interview prep checklist.md");
-		expect(paths).not.toContain("Notes/Tag only in code.md");
-		const seed = json.interviews.find((i: { path: string }) => i.path === "Interviews/2025-11-23 Shopee promotion team.md");
-		expect(seed.struggles[0]).toMatchObject({ line: 79 });
+		const listed = json.interviews.map((i) => i.path);
+		expect(listed).toHaveLength(10);
+		expect([...listed].sort()).toEqual(listed);
+		expect(listed).not.toContain(".trash/Old interview.md");
+		expect(listed).not.toContain("Prep/Interview prep checklist.md");
+		expect(listed).not.toContain("Notes/Tag only in code.md");
+		const seed = json.interviews.find((i) => i.path === "Interviews/2025-11-23 Shopee promotion team.md");
+		expect(seed?.struggles[0]).toMatchObject({ line: 79 });
 	});
 
 	it("prints a readable table without --json", () => {
@@ -42,7 +46,7 @@ describe("cli scan", () => {
 	it("honours --tag", () => {
 		const r = run("scan", "examples/vault", "--tag", "#real-interview-prep", "--json");
 		expect(r.status).toBe(0);
-		expect(JSON.parse(r.stdout).interviews.map((i: { path: string }) => i.path)).toEqual(["Prep/Interview prep checklist.md"]);
+		expect(paths(r.stdout)).toEqual(["Prep/Interview prep checklist.md"]);
 	});
 
 	it.each([
@@ -72,7 +76,7 @@ describe("cli scan", () => {
 		writeFileSync(join(dir, "Interviews/ok.md"), "#real-interview\n## Where I Struggled\n- s\n## Action Items\n- [ ] a\n");
 		const r = run("scan", dir, "--json");
 		expect(r.status).toBe(0);
-		expect(JSON.parse(r.stdout).interviews).toHaveLength(1);
+		expect(scanJson(r.stdout).interviews).toHaveLength(1);
 		expect(r.stderr).toMatch(/skipped Interviews\/bin\.md: binary/);
 	});
 });
@@ -91,18 +95,18 @@ describe("cli settings from the vault", () => {
 	it("uses the plugin's data.json in the vault, so CLI and pane agree", () => {
 		const r = run("scan", vaultWith('{"tag": "interview-log"}'), "--json");
 		expect(r.status).toBe(0);
-		expect(JSON.parse(r.stdout).interviews.map((i: { path: string }) => i.path)).toEqual(["log.md"]);
+		expect(paths(r.stdout)).toEqual(["log.md"]);
 	});
 
 	it("lets --tag override data.json", () => {
 		const r = run("scan", vaultWith('{"tag": "interview-log"}'), "--tag", "real-interview", "--json");
-		expect(JSON.parse(r.stdout).interviews.map((i: { path: string }) => i.path)).toEqual(["real.md"]);
+		expect(paths(r.stdout)).toEqual(["real.md"]);
 	});
 
 	it("warns about a broken data.json and falls back to the defaults", () => {
 		const r = run("scan", vaultWith("{not json"), "--json");
 		expect(r.status).toBe(0);
 		expect(r.stderr).toMatch(/data\.json is not valid JSON; using the default settings/);
-		expect(JSON.parse(r.stdout).interviews.map((i: { path: string }) => i.path)).toEqual(["real.md"]);
+		expect(paths(r.stdout)).toEqual(["real.md"]);
 	});
 });

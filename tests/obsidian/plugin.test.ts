@@ -119,7 +119,7 @@ describe("settings", () => {
 		await ready(app, plugin);
 		const tab = fake.settingTabs[0] as { display(): void; containerEl: HTMLElement };
 		tab.display();
-		expect(tab.containerEl.querySelectorAll(".setting-item-heading")).toHaveLength(3);
+		expect([...tab.containerEl.querySelectorAll(".setting-item-heading")].map((h) => h.textContent)).toEqual(["Interview notes", "Sections", "Recurring gaps", "Prep notes"]);
 		const tag = field(tab.containerEl, "Tag");
 		tag.value = " # ";
 		tag.dispatchEvent(new Event("change"));

@@ -1,6 +1,7 @@
 import { BUILTIN_GAPS } from "./gap-dictionary";
 import type { GapDictionaryEntry, ThemeSettings } from "./theme-settings";
 import { splitWords, type WordTable } from "./text-words";
+import { checkGapPattern } from "./validate-patterns";
 
 /** A dictionary gap after the user's edits, in the order themes are reported. */
 export interface DictionaryGap {
@@ -37,7 +38,7 @@ export function effectiveDictionary(settings: Pick<ThemeSettings, "gapDictionary
 function mergeEntry(byId: Map<string, DictionaryGap>, e: GapDictionaryEntry): void {
 	const id = e.id.trim().toLowerCase();
 	if (!id) return;
-	const patterns = (e.patterns ?? []).map((p) => p.trim()).filter(Boolean);
+	const patterns = (e.patterns ?? []).filter((p) => checkGapPattern(p) === null).map((p) => p.trim());
 	const old = byId.get(id);
 	if (!old) byId.set(id, { id, name: e.name.trim() || id, patterns });
 	else byId.set(id, { id, name: e.name.trim() || old.name, patterns: e.replacePatterns ? patterns : [...old.patterns, ...patterns] });

@@ -1,0 +1,104 @@
+/** @jest-environment jsdom */
+import type { App as ObsidianApp, SettingDefinitionItem } from "obsidian";
+import manifest from "../../manifest.json";
+import InterviewGapTrackerPlugin from "../../src/main";
+import { App, Notice, Setting, type Plugin as FakePlugin } from "../fakes/obsidian";
+import { NoteBuilder } from "../fakes/note-builder";
+
+const acme = new NoteBuilder("Interviews/2026-01-10 Acme.md").company("Acme").action("Practise").build();
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+interface Tab {
+	display(): void;
+	getSettingDefinitions(): SettingDefinitionItem[];
+	containerEl: HTMLElement;
+}
+
+async function open(data: unknown = undefined) {
+	Notice.reset();
+	const app = new App({ files: [acme] });
+	if (data !== undefined) app.pluginData.set(manifest.id, data);
+	const plugin = new InterviewGapTrackerPlugin(app as unknown as ObsidianApp, manifest);
+	plugin.load();
+	await tick();
+	const tab = (plugin as unknown as FakePlugin).settingTabs[0] as Tab;
+	return { app, plugin, tab };
+}
+
+function row(container: HTMLElement, name: string): HTMLElement {
+	const el = [...container.querySelectorAll<HTMLElement>(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+	if (!el) throw new Error(`no setting ${name}`);
+	return el;
+}
+
+async function commit(container: HTMLElement, name: string, value: string): Promise<HTMLInputElement> {
+	const input = row(container, name).querySelector("input") as HTMLInputElement;
+	input.value = value;
+	input.dispatchEvent(new Event("change"));
+	await tick();
+	return input;
+}
+
+describe("settings validation in the tab", () => {
+	it.each([
+		["Tag", " # ", "tag", "The tag cannot be empty; still using #real-interview"],
+		["Tag", "real interview", "tag", 'The tag cannot contain "a space" (tags are letters, digits, _, - and /); still using #real-interview'],
+		["Struggles section", " , ", "struggleHeadings", 'Give at least one heading; still using "Where I Struggled"'],
+		["Gap tag prefix", "##", "gapTagPrefix", "The gap tag prefix cannot be empty; still using #gap."],
+		["Disabled gaps", "coding, nope", "disabledGapIds", 'No gap has the id "nope"; still using "".'],
+	] as const)("%s refuses %p with a Notice, keeps the old value and saves nothing", async (name, bad, key, message) => {
+		const { app, plugin, tab } = await open();
+		tab.display();
+		Notice.reset();
+		const old = plugin.settings[key];
+		const input = await commit(tab.containerEl, name, bad);
+		expect(Notice.shown).toEqual([message]);
+		expect(plugin.settings[key]).toEqual(old);
+		expect(input.value).toBe(Array.isArray(old) ? old.join(", ") : old);
+		expect(app.pluginData.get(manifest.id)).toBeUndefined();
+	});
+
+	it("saves a valid value and shows it as saved", async () => {
+		const { plugin, tab } = await open();
+		tab.display();
+		const prefix = await commit(tab.containerEl, "Gap tag prefix", "#Weak-Spot/");
+		const disabled = await commit(tab.containerEl, "Disabled gaps", " Coding ");
+		expect(plugin.settings.gapTagPrefix).toBe("weak-spot");
+		expect(prefix.value).toBe("weak-spot");
+		expect(plugin.settings.disabledGapIds).toEqual(["coding"]);
+		expect(disabled.value).toBe("coding");
+		expect(Notice.shown).toEqual([]);
+	});
+
+	it("names the dictionary patterns the matcher skips, in a Notice and in the tab", async () => {
+		const { plugin, tab } = await open({ gapDictionary: [{ id: "salary", name: "Salary", patterns: ["salary talk", "(pay|salary)"] }, { patterns: ["x"] }] });
+		expect(plugin.settings.gapDictionary).toEqual([{ id: "salary", name: "Salary", patterns: ["salary talk", "(pay|salary)"] }]);
+		tab.display();
+		expect(Notice.shown).toEqual([
+			'Interview Gap Tracker skips 1 gap pattern: gap "salary": pattern "(pay|salary)" contains "(": patterns are plain phrases, not regular expressions (use * for one to three words, word* for a prefix).',
+		]);
+		expect(row(tab.containerEl, "Custom gaps").querySelector(".setting-item-description")?.textContent).toMatch(/^1 custom gap in data\.json \(gapDictionary\)\. Skipped: gap "salary": pattern "\(pay\|salary\)"/);
+	});
+
+	it("a clean dictionary gives no Notice", async () => {
+		const { tab } = await open({ gapDictionary: [{ id: "salary", name: "Salary", patterns: ["salary talk"] }] });
+		tab.display();
+		expect(Notice.shown).toEqual([]);
+		expect(row(tab.containerEl, "Custom gaps").textContent).toMatch(/1 custom gap in data\.json \(gapDictionary\)\.$/);
+	});
+
+	it("declares the same rows for Obsidian 1.13's settings search, and they validate the same way", async () => {
+		const { plugin, tab } = await open();
+		const groups = tab.getSettingDefinitions() as unknown as { heading: string; items: { name: string; render: (s: Setting) => void }[] }[];
+		expect(groups.map((g) => g.heading)).toEqual(["Interview notes", "Sections", "Recurring gaps", "Prep notes"]);
+		tab.display();
+		const shown = [...tab.containerEl.querySelectorAll(".setting-item:not(.setting-item-heading) .setting-item-name")].map((e) => e.textContent);
+		expect(groups.flatMap((g) => g.items.map((i) => i.name))).toEqual(shown);
+		const host = document.createElement("div");
+		for (const item of groups[0]!.items) item.render(new Setting(host));
+		await commit(host, "Tag", "");
+		expect(Notice.shown).toEqual(["The tag cannot be empty; still using #real-interview"]);
+		await commit(host, "Tag", "#Job-Talk");
+		expect(plugin.settings.tag).toBe("job-talk");
+	});
+});
