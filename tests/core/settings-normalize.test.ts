@@ -39,3 +39,15 @@ describe("normalizeSettings", () => {
 test("splitList trims and drops empty entries", () => {
 	expect(splitList(" Where I struggled, Gaps ,, ")).toEqual(["Where I struggled", "Gaps"]);
 });
+
+describe("normalizeSettings and the gap dictionary", () => {
+	test("custom gaps survive loading (object entries are not a string list)", () => {
+		const entry = { id: "salary", name: "Salary", patterns: ["salary talk", "(pay|salary)"], replacePatterns: false };
+		expect(normalizeSettings({ gapDictionary: [entry] }).gapDictionary).toEqual([entry]);
+	});
+
+	test("malformed entries are dropped, never thrown on", () => {
+		expect(normalizeSettings({ gapDictionary: [null, 3, { name: "no id" }, { id: "ok", patterns: [1, "fine words"] }] }).gapDictionary).toEqual([{ id: "ok", name: "", patterns: ["fine words"] }]);
+		expect(normalizeSettings({ gapDictionary: "salary" }).gapDictionary).toEqual([]);
+	});
+});
