@@ -3,7 +3,7 @@ import type { ThemeAnalysis } from "../core/themes/theme-model";
 import { buildGapsModel, plural, STATUS_INFO, type GapPoint, type GapRow, type GapsModel } from "../core/view-model/gaps-model";
 import { renderAxisLabels, renderTimeline } from "./gap-timeline";
 import type { RenderHooks } from "./render-hooks";
-import { renderLink } from "./render-items";
+import { linkText, renderLink } from "./render-items";
 
 /** Collapsed key of the section, in the same set (and view state) as the other sections. */
 export const GAPS_SECTION_KEY = "section:gaps";
@@ -186,7 +186,7 @@ function renderItems(parent: HTMLElement, row: GapRow, hooks: RenderHooks): void
 		return;
 	}
 	const ul = parent.createEl("ul", { cls: "igt-gap-items" });
-	for (const item of row.openItems) renderLink(ul.createEl("li", { cls: "igt-gap-item" }), item.title, item.path, item.line, hooks, "igt-link igt-gap-item-title");
+	for (const item of row.openItems) renderLink(ul.createEl("li", { cls: "igt-gap-item" }), linkText(item.title), item.path, item.line, hooks, "igt-link igt-gap-item-title");
 	if (row.moreOpen > 0) ul.createEl("li", { cls: "igt-gap-note", text: `and ${row.moreOpen} more open` });
 }
 

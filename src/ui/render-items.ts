@@ -3,6 +3,17 @@ import type { ActionItem, Interview, Step, Struggle } from "../core/model";
 import { HEADING_WITHOUT_STEPS, READ_ONLY_CHECKBOX, type RenderHooks } from "./render-hooks";
 
 const EXCERPT_CHARS = 160;
+const WIKI_LINK = /!?\[\[([^\]|]+?)(?:\|([^\]]*))?\]\]/g;
+
+/**
+ * Text with its wiki links written as reading view shows them: the alias, else the target with
+ * `#` as " > " and a block id dropped. Display only: the row is already a link to its line (links
+ * cannot nest), and the raw text stays what a tick verifies against.
+ */
+export function linkText(text: string): string {
+	if (!text.includes("[[")) return text;
+	return text.replace(WIKI_LINK, (_m, target: string, alias: string | undefined) => alias?.trim() || target.replace(/#\^[^#]*$/, "").split("#").join(" > ").trim());
+}
 
 /** A title that opens its note at `line`; a real link so keyboard and middle click work. */
 export function renderLink(parent: HTMLElement, text: string, path: string, line: number, hooks: RenderHooks, cls = "igt-link"): HTMLElement {
@@ -70,7 +81,7 @@ function renderStep(parent: HTMLElement, path: string, step: Step, hooks: Render
 	li.toggleClass("is-done", step.checked);
 	// A plain bullet is an open step too: ticking it writes `[x]` into the note.
 	renderCheck(li, path, step.line, step.checked, step.text, hooks);
-	renderLink(li, step.text, path, step.line, hooks, "igt-link igt-step-text");
+	renderLink(li, linkText(step.text), path, step.line, hooks, "igt-link igt-step-text");
 }
 
 function renderProgress(parent: HTMLElement, item: ActionItem): void {
@@ -89,7 +100,7 @@ export function renderActionItem(parent: HTMLElement, path: string, item: Action
 	// A list item with steps is done when its steps are, and ticking it ticks them all.
 	if (item.kind === "heading") renderHeadingCheck(row, path, item, hooks);
 	else renderCheck(row, path, item.line, item.steps.length > 0 ? item.done : item.checked === true, item.title, hooks);
-	renderLink(row, item.title, path, item.line, hooks, "igt-link igt-item-title");
+	renderLink(row, linkText(item.title), path, item.line, hooks, "igt-link igt-item-title");
 	if (item.steps.length === 0) return;
 	renderProgress(li, item);
 	const steps = li.createEl("ul", { cls: "igt-steps" });
@@ -112,7 +123,7 @@ export function excerpt(body: string, max = EXCERPT_CHARS): string {
 /** One struggle: title, excerpt and a slot for its theme chips. */
 export function renderStruggle(parent: HTMLElement, path: string, s: Struggle, hooks: RenderHooks): void {
 	const li = parent.createEl("li", { cls: "igt-struggle" });
-	renderLink(li, s.title, path, s.line, hooks, "igt-link igt-struggle-title");
+	renderLink(li, linkText(s.title), path, s.line, hooks, "igt-link igt-struggle-title");
 	const text = excerpt(s.body);
 	if (text) li.createDiv({ cls: "igt-excerpt", text });
 	const chips = li.createDiv("igt-chips");

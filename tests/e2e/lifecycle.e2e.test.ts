@@ -35,12 +35,26 @@ describe("plugin lifecycle in Chromium", () => {
 
 	test("unloading removes the pane, commands, ribbon icon and every listener it added", async () => {
 		hp = await env.open({ plugin: false });
+		// Playwright's first waitForFunction installs its helper script in the page, with window
+		// listeners of its own (hit-target checks): run one before taking the baseline.
+		await hp.page.waitForFunction(() => true);
 		const before = await hp.listenerCounts();
 		await hp.loadPlugin();
 		await hp.layoutReady();
 		await hp.palette("Open gap tracker");
 		await hp.page.locator(".igt-count-interviews").waitFor();
 		await hp.page.locator(".igt-search").fill("kafka");
+		// Every service at work once: the themes (gaps section), a tick through sync, the prep modal.
+		await hp.page.locator(".igt-section-gaps .igt-gap").first().waitFor();
+		await hp.page.locator(".igt-search").fill("");
+		const seed = "Interviews/2025-11-23 Shopee promotion team.md";
+		const before0 = (await hp.read(seed)) ?? "";
+		await hp.page.locator(`.igt-section-actions .igt-entry[data-path="${seed}"] .igt-step input.igt-check`).first().click();
+		await hp.page.waitForFunction((a) => window.e2e.read(a.path) !== a.text, { path: seed, text: before0 });
+		await hp.palette("Create prep note for an upcoming interview");
+		await hp.page.locator(".igt-prep-modal").waitFor();
+		await hp.page.keyboard.press("Escape");
+		await hp.page.locator(".igt-prep-modal").waitFor({ state: "detached" });
 		const loaded = await hp.listenerCounts();
 		expect(loaded.metadataCache).toBeGreaterThan(before.metadataCache);
 		expect(loaded.vault).toBeGreaterThan(before.vault);

@@ -4,6 +4,7 @@
  */
 import { cliScan, type ScanInterview } from "./runner/cli-scan";
 import { E2eEnv, type HarnessPage } from "./runner/harness-page";
+import { clippedText, horizontalOverflow } from "./runner/layout";
 
 const GRAB = "Interviews/2025-09-18 Grab payments phone screen.md";
 const VIEW = '.workspace-leaf-content[data-type="interview-gap-tracker"]';
@@ -88,7 +89,7 @@ test("a note that loses its tag leaves the pane", async () => {
 	await hp.page.locator(`${VIEW} .igt-section-actions .igt-entry[data-path="${GRAB}"]`).waitFor();
 });
 
-test("company, status and search filters narrow the pane; 'Clear filters' restores it", async () => {
+test("company, status, date range and search filters narrow the pane; 'Clear filters' restores it", async () => {
 	hp = await openPane();
 	const view = hp.page.locator(VIEW);
 	await view.locator('select[aria-label="Company"]').selectOption("Grab");
@@ -102,6 +103,16 @@ test("company, status and search filters narrow the pane; 'Clear filters' restor
 	expect(await view.locator(".igt-item").count()).toBe(scan.flatMap((iv) => iv.actionItems).filter((a) => !a.done).length);
 
 	await view.locator('select[aria-label="Status"]').selectOption("all");
+	// A date range keeps the interviews dated inside it.
+	const dated2026 = scan.filter((iv) => iv.date !== null && iv.date >= "2026-01-01" && iv.date <= "2026-06-30");
+	await view.locator(".igt-date").filter({ hasText: "From" }).locator("input").fill("2026-01-01");
+	await view.locator(".igt-date").filter({ hasText: "To" }).locator("input").fill("2026-06-30");
+	await view.locator(".igt-count-interviews").getByText(`${dated2026.length} interview`).waitFor();
+	expect((await entryPaths(hp, "struggles")).sort()).toEqual(dated2026.filter((iv) => iv.struggles.length > 0).map((iv) => iv.path).sort());
+	await view.locator(".igt-date").filter({ hasText: "From" }).locator("input").fill("");
+	await view.locator(".igt-date").filter({ hasText: "To" }).locator("input").fill("");
+	await view.locator(".igt-count-interviews").getByText(`${scan.length} interviews`).waitFor();
+
 	await view.locator(".igt-search").fill("kafka");
 	await view.locator(".igt-struggle-title").getByText("Why Kafka over SQS for the notification service").waitFor();
 	await view.locator(".igt-struggle-title").getByText("Idempotency for payment retries").waitFor({ state: "detached" });
@@ -114,6 +125,17 @@ test("company, status and search filters narrow the pane; 'Clear filters' restor
 	expect(await view.locator(".igt-search").inputValue()).toBe("");
 });
 
+test("wiki links in a step read as plain text, and the step still opens its own line", async () => {
+	hp = await openPane();
+	const step = scan.find((iv) => iv.path === GRAB)?.actionItems.flatMap((a) => a.steps).find((s) => s.text.includes("[[Reading list]]"));
+	if (!step) throw new Error("example vault changed: no step linking [[Reading list]]");
+	const link = hp.page.locator(`${VIEW} .igt-entry[data-path="${GRAB}"] .igt-step-text`).filter({ hasText: "(see Reading list)" });
+	await expect(link.textContent()).resolves.toBe(step.text.replace("[[Reading list]]", "Reading list"));
+	await expect(hp.page.locator(`${VIEW} .igt-section-actions`).getByText("[[", { exact: false }).count()).resolves.toBe(0);
+	await link.click();
+	expect(await hp.openedLinks()).toEqual([{ linktext: GRAB, line: step.line - 1 }]);
+});
+
 test("clicking a struggle opens its note at that line", async () => {
 	hp = await openPane();
 	const s = scan.find((iv) => iv.path === GRAB)?.struggles[1];
@@ -123,26 +145,39 @@ test("clicking a struggle opens its note at that line", async () => {
 	await hp.page.locator(".mod-root .e2e-note-text").getByText(s.title).first().waitFor();
 });
 
-test("at phone width (375px) nothing in the pane overflows horizontally", async () => {
+test("at phone width (375px) nothing in the pane overflows or clips, gaps section included", async () => {
 	hp = await openPane({ phone: true });
 	const long = "A-very-long-unbreakable-struggle-title-".repeat(4) + "end";
 	const text = (await hp.read(GRAB)) ?? "";
 	await hp.modify(GRAB, text.replace("- Idempotency for payment retries", `- ${long}`));
 	await hp.page.locator(`${VIEW} .igt-struggle-title`).getByText(long).waitFor();
+	await hp.page.locator(`${VIEW} .igt-section-gaps .igt-gap`).first().waitFor();
+	const content = hp.page.locator(`${VIEW} .view-content`);
 	for (const groupBy of ["interview", "company"]) {
 		await hp.page.locator(`${VIEW} select[aria-label="Group by"]`).selectOption(groupBy);
-		const overflowing = await hp.page.locator(`${VIEW} .view-content`).evaluate((root) => {
-			const limit = root.getBoundingClientRect().right + 0.5;
-			const bad: string[] = [];
-			for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
-				const r = el.getBoundingClientRect();
-				if (r.width === 0) continue;
-				if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "hidden" && el.clientWidth > 0) bad.push(`${el.getAttribute("class") ?? el.tagName}: scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
-				if (r.right > limit) bad.push(`${el.tagName}.${el.getAttribute("class") ?? ""}: right ${Math.round(r.right)} > ${Math.round(limit)}`);
-			}
-			return bad;
-		});
-		expect(overflowing).toEqual([]);
+		expect(await horizontalOverflow(content)).toEqual([]);
 	}
+	// Every filter shows its whole label, e.g. "All companies", and the gap badges their word.
+	expect(await clippedText(content, "select, .igt-gap-badge, .igt-count-interviews, .igt-section-title")).toEqual([]);
+	// With a gap picked (its filter icon added to the row) it still fits.
+	await hp.page.locator(`${VIEW} .igt-gap-name`).first().click();
+	await hp.page.locator(`${VIEW} .igt-gap.is-active`).waitFor();
+	expect(await horizontalOverflow(content)).toEqual([]);
+	expect(await hp.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test("at phone width the prep modal fits the screen", async () => {
+	hp = await openPane({ phone: true });
+	await hp.palette("Create prep note for an upcoming interview");
+	const modal = hp.page.locator(".modal-container .modal");
+	await modal.locator(".igt-prep-modal input").first().waitFor();
+	const box = await modal.boundingBox();
+	expect(box?.x).toBeGreaterThanOrEqual(0);
+	expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+	expect(await horizontalOverflow(modal)).toEqual([]);
+	await modal.locator('input[aria-label="Date"]').fill("");
+	await modal.locator('input[aria-label="Date"]').press("Enter");
+	await modal.locator(".igt-prep-error").filter({ hasText: /\S/ }).first().waitFor();
+	expect(await horizontalOverflow(modal)).toEqual([]);
 	expect(await hp.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });

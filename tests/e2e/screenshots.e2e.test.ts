@@ -29,10 +29,15 @@ describe.each(CASES)("pane screenshot, $name", ({ name, phone }) => {
 		try {
 			await hp.palette("Open gap tracker");
 			await hp.page.locator(".igt-view .igt-item").first().waitFor();
+			// The gaps section fills in after the first paint, once the themes are computed.
+			await hp.page.locator(".igt-view .igt-gap").first().waitFor();
 			// A note open in the main area, as it would be while the user works.
 			if (!phone) await hp.openNote(SEED);
 			await hp.page.screenshot({ path: join(OUT, `pane-${theme}-${name}.png`) });
 			await hp.page.locator(".mod-right-split").screenshot({ path: join(OUT, `pane-${theme}-${name}-sidebar.png`) });
+			// Scrolled down to the action items of the seed note (plain-bullet steps, heading items).
+			await hp.page.locator(`.igt-section-actions .igt-group:has(.igt-entry[data-path="${SEED}"])`).evaluate((el) => el.scrollIntoView({ block: "start" }));
+			await hp.page.locator(".mod-right-split").screenshot({ path: join(OUT, `pane-${theme}-${name}-actions.png`) });
 			expect(hp.errors).toEqual([]);
 		} finally {
 			await hp.close();

@@ -6,6 +6,7 @@ import { ROOT } from "./bundle";
 export interface ScanInterview {
 	path: string;
 	title: string;
+	date: string | null;
 	company: string | null;
 	struggles: { title: string; line: number }[];
 	actionItems: { title: string; line: number; done: boolean; steps: { text: string; line: number; status: string | null }[] }[];
