@@ -3,11 +3,13 @@ import type { GapTrackerSettings } from "./core/settings";
 import { normalizeSettings } from "./core/settings-normalize";
 import { registerTrackerCodeBlock } from "./obsidian/code-block";
 import { registerCommands } from "./obsidian/commands";
+import { paneToggle } from "./obsidian/check-sync";
 import { GapIndex } from "./obsidian/gap-index";
 import { registerPrepCommands } from "./obsidian/prep-commands";
 import { openNoteAtLine } from "./obsidian/open-note";
 import { revealTracker } from "./obsidian/reveal-tracker";
 import { GapTrackerSettingTab } from "./obsidian/settings-tab";
+import { PrepSync } from "./obsidian/sync-service";
 import { ThemeSource } from "./obsidian/theme-source";
 import type { TrackerContext } from "./ui/tracker-context";
 import { TRACKER_ICON, TrackerView, VIEW_TYPE_TRACKER } from "./ui/tracker-view";
@@ -25,15 +27,17 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		// Registers its events now and reads notes only once the layout is ready.
 		this.index = this.addChild(new GapIndex(this.app, () => this.settings));
 		const themes = this.addChild(new ThemeSource(this.index, () => this.settings));
+		this.addChild(new PrepSync(this.app, () => this.settings));
 		const ctx: TrackerContext = {
 			data: this.index,
 			tag: () => this.settings.tag,
 			sectionNames: () => ({ struggles: this.settings.struggleHeadings[0] ?? "", actions: this.settings.actionHeadings[0] ?? "" }),
-			themes: () => themes.current(),
+			themes: () => themes.now(),
 			onThemesChanged: (listener) => themes.subscribe(listener),
 			hooks: {
 				open: (path, line, evt) => void openNoteAtLine(this.app, path, line, evt),
 				themesOfStruggle: (path, line) => themes.current()?.themesOfStruggle(path, line) ?? [],
+				onToggle: paneToggle({ app: this.app, settings: () => this.settings, interview: (path) => this.index.get(path) }),
 			},
 		};
 		this.registerView(VIEW_TYPE_TRACKER, (leaf) => new TrackerView(leaf, ctx));
@@ -44,7 +48,7 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 				return this.index.interviews().length;
 			},
 		});
-		registerPrepCommands(this, { index: this.index, themes: () => themes.current(), settings: () => this.settings });
+		registerPrepCommands(this, { index: this.index, themes: () => themes.now(), settings: () => this.settings });
 		this.addRibbonIcon(TRACKER_ICON, "Open gap tracker", () => void revealTracker(this.app.workspace));
 		this.addSettingTab(new GapTrackerSettingTab(this.app, this, this));
 		registerTrackerCodeBlock(this, ctx);
