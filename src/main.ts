@@ -32,7 +32,7 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 			data: this.index,
 			tag: () => this.settings.tag,
 			sectionNames: () => ({ struggles: this.settings.struggleHeadings[0] ?? "", actions: this.settings.actionHeadings[0] ?? "" }),
-			themes: () => themes.now(),
+			themes: () => themes.current(),
 			onThemesChanged: (listener) => themes.subscribe(listener),
 			hooks: {
 				open: (path, line, evt) => void openNoteAtLine(this.app, path, line, evt),
