@@ -210,9 +210,15 @@ function chipsOf(t: Theme): GapChip[] {
 	});
 }
 
+/** Dates a screen reader lists one by one; past that it hears a span, not a thousand dates. */
+const LABEL_DATES = 6;
+
 function timelineLabel(points: readonly GapPoint[], undated: number): string {
 	const parts: string[] = [];
-	if (points.length > 0) parts.push(`Seen on ${listOf(points.map((p) => p.date))}`);
+	const first = points[0];
+	const last = points[points.length - 1];
+	if (first && last && points.length > LABEL_DATES) parts.push(`Seen in ${plural(points.length, "interview")} from ${first.date} to ${last.date}`);
+	else if (points.length > 0) parts.push(`Seen on ${listOf(points.map((p) => p.date))}`);
 	if (undated > 0) parts.push(`${parts.length ? "and in" : "Seen in"} ${plural(undated, "undated interview")}`);
 	return parts.length ? parts.join(" ") : "No interviews";
 }

@@ -109,3 +109,17 @@ describe("buildGapsModel", () => {
 		expect(dayNumber("2025-13-01")).toBeNull();
 	});
 });
+
+describe("timeline label for many interviews", () => {
+	it("names the span instead of listing every date", () => {
+		const dates = Array.from({ length: 40 }, (_, i) => `2025-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`).sort();
+		const interviews = [...new Set(dates)].map((d, i) => iv(`n${i}.md`, d));
+		const label = buildGapsModel(analysis(theme("t", interviews)), all).rows[0]?.timelineLabel;
+		const sorted = interviews.map((i) => i.date ?? "").sort();
+		expect(label).toBe(`Seen in ${interviews.length} interviews from ${sorted[0]} to ${sorted[sorted.length - 1]}`);
+	});
+	it("lists a handful of dates one by one", () => {
+		const label = buildGapsModel(analysis(theme("t", [iv("a.md", "2025-01-01"), iv("b.md", "2025-02-01")])), all).rows[0]?.timelineLabel;
+		expect(label).toMatch(/^Seen on 2025-01-01 and 2025-02-01/);
+	});
+});
