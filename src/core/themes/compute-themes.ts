@@ -134,12 +134,13 @@ function analysis(themes: Theme[]): ThemeAnalysis {
 }
 
 /**
- * Values by path and line. A note holds a few dozen references, so each path keeps one flat
- * list of (line, value) pairs in insertion order and a lookup scans it: one map entry per note
- * instead of a map and an array per reference.
+ * Values by path and line. Adding keeps one flat list of (line, value) pairs per note: one map
+ * entry per note instead of an array per reference. The first lookup in a note turns its list
+ * into a line map, so a note with 200,000 struggles costs one pass, not one pass per lookup.
  */
 class RefIndex {
 	private readonly byPath = new Map<string, (number | string)[]>();
+	private readonly lookup = new Map<string, Map<number, string[]>>();
 
 	add(ref: NoteRef, value: string): void {
 		const pairs = this.byPath.get(ref.path);
@@ -148,13 +149,20 @@ class RefIndex {
 	}
 
 	get(path: string, line: number): string[] {
-		const out: string[] = [];
-		const pairs = this.byPath.get(path) ?? [];
-		for (let k = 0; k < pairs.length; k += 2) {
-			const value = pairs[k + 1] as string;
-			if (pairs[k] === line && !out.includes(value)) out.push(value);
+		let lines = this.lookup.get(path);
+		if (!lines) {
+			lines = new Map();
+			const pairs = this.byPath.get(path) ?? [];
+			for (let k = 0; k < pairs.length; k += 2) {
+				const at = pairs[k] as number;
+				const value = pairs[k + 1] as string;
+				const values = lines.get(at);
+				if (!values) lines.set(at, [value]);
+				else if (!values.includes(value)) values.push(value);
+			}
+			this.lookup.set(path, lines);
 		}
-		return out;
+		return [...(lines.get(line) ?? [])];
 	}
 }
 

@@ -124,3 +124,14 @@ describe("ranking and output", () => {
 		expect(JSON.stringify(two)).toBe(JSON.stringify(one));
 	});
 });
+
+describe("lookups on a huge note", () => {
+	it("answers themesOfStruggle for every struggle of a 30,000-struggle note", () => {
+		const struggles = Array.from({ length: 30_000 }, (_, i) => ({ title: i % 2 ? "No numbers for the business impact" : "Rambling answer", line: i + 1, body: "", tags: [] }));
+		const iv = { path: "big.md", title: "big", date: "2026-01-01", company: null, role: null, meta: {}, struggles, actionItems: [], warnings: [] };
+		const analysis = computeThemes([iv], DEFAULT_THEME_SETTINGS);
+		let named = 0;
+		for (const s of struggles) named += analysis.themesOfStruggle("big.md", s.line).length > 0 ? 1 : 0;
+		expect(named).toBe(30_000);
+	});
+});
