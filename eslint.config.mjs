@@ -83,12 +83,6 @@ export default defineConfig([
 		},
 	},
 	{
-		// The bench drives the pane in jsdom, which jest-environment-jsdom already installs; it is asked to be
-		// listed in devDependencies (see the hardening report), after which this override can go.
-		files: ["bench/**/*.{ts,mjs,js}"],
-		rules: { "import/no-extraneous-dependencies": "off" },
-	},
-	{
 		// Tests and benchmarks report to a terminal: console is their UI, not plugin logging.
 		files: ["tests/**/*.ts", "scripts/**/*.{ts,mjs,js}", "bench/**/*.{ts,mjs,js}"],
 		rules: { "obsidianmd/rule-custom-message": "off", "no-console": "off" },
