@@ -1,59 +1,73 @@
 import { cleanTitle, splitBlockId } from "./clean-title";
-import type { ListLine, ScannedNote } from "./markdown-scan";
+import type { ScannedNote } from "./markdown-scan";
 import type { ActionItem, Step } from "./model";
 import { bodyText, itemsAtDepth, listItemEnd, topLevelItems } from "./list-items";
 import { itemHeadings, type Section } from "./sections";
 
 /** Action items of one section: sub-headings with their top-level list items as steps, else list items with their children. */
 export function extractActionItems(note: ScannedNote, section: Section): ActionItem[] {
+	const out: ActionItem[] = [];
 	const headings = itemHeadings(section);
 	if (headings.length > 0) {
-		return headings
-			.map(({ heading: h, end }): ActionItem => {
-				const stepLines = topLevelItems(note, h.index + 1, end);
-				const steps = stepLines.map(toStep).filter((s) => s.text.length > 0);
-				const stepSet = new Set(stepLines.map((s) => s.index));
-				const { blockId } = splitBlockId(h.text);
-				return {
-					title: cleanTitle(h.text),
-					line: h.index + 1,
-					kind: "heading",
-					checked: null,
-					status: null,
-					done: steps.length > 0 && steps.every((s) => s.checked),
-					steps,
-					body: bodyText(note, h.index + 1, end, (i) => stepSet.has(i) || note.lists.has(i)),
-					blockId,
-				};
-			})
-			.filter((a) => a.title.length > 0);
+		for (const { heading: h, end } of headings) {
+			const title = cleanTitle(h.text);
+			if (title.length === 0) continue;
+			const steps = stepsOf(note, topLevelItems(note, h.index + 1, end));
+			out.push({
+				title,
+				line: h.index + 1,
+				kind: "heading",
+				checked: null,
+				status: null,
+				done: steps.length > 0 && allChecked(steps),
+				steps,
+				body: bodyText(note, h.index + 1, end, true),
+				blockId: splitBlockId(h.text).blockId,
+			});
+		}
+		return out;
 	}
-	return topLevelItems(note, section.start, section.end)
-		.map((item) => fromListItem(note, item, listItemEnd(note, item, section.end)))
-		.filter((a) => a.title.length > 0);
+	for (const item of topLevelItems(note, section.start, section.end)) {
+		const content = note.lists.content(item);
+		const title = cleanTitle(content);
+		if (title.length === 0) continue;
+		out.push(fromListItem(note, item, listItemEnd(note, item, section.end), title, content));
+	}
+	return out;
 }
 
-function fromListItem(note: ScannedNote, item: ListLine, end: number): ActionItem {
-	const children = itemsAtDepth(note, item.index + 1, end, item.depth + 1);
-	const steps = children.map(toStep).filter((s) => s.text.length > 0);
-	const checked = isChecked(item.status);
-	const { blockId } = splitBlockId(item.content);
+function fromListItem(note: ScannedNote, item: number, end: number, title: string, content: string): ActionItem {
+	const steps = stepsOf(note, itemsAtDepth(note, item + 1, end, note.lists.depth(item) + 1));
+	const status = note.lists.status(item);
+	const checked = isChecked(status);
 	return {
-		title: cleanTitle(item.content),
-		line: item.index + 1,
-		kind: item.status === null ? "bullet" : "task",
+		title,
+		line: item + 1,
+		kind: status === null ? "bullet" : "task",
 		checked,
-		status: item.status,
-		done: steps.length > 0 ? steps.every((s) => s.checked) : item.status !== null && checked,
+		status,
+		done: steps.length > 0 ? allChecked(steps) : status !== null && checked,
 		steps,
-		body: bodyText(note, item.index + 1, end, (i) => note.lists.has(i)),
-		blockId,
+		body: bodyText(note, item + 1, end, true),
+		blockId: splitBlockId(content).blockId,
 	};
 }
 
-function toStep(item: ListLine): Step {
-	const { text, blockId } = splitBlockId(item.content);
-	return { text, line: item.index + 1, checked: isChecked(item.status), status: item.status, blockId };
+/** Steps of the list items at these lines; an item with no text is no step. */
+function stepsOf(note: ScannedNote, items: number[]): Step[] {
+	const out: Step[] = [];
+	for (const index of items) {
+		const { text, blockId } = splitBlockId(note.lists.content(index));
+		if (text.length === 0) continue;
+		const status = note.lists.status(index);
+		out.push({ text, line: index + 1, checked: isChecked(status), status, blockId });
+	}
+	return out;
+}
+
+function allChecked(steps: Step[]): boolean {
+	for (const s of steps) if (!s.checked) return false;
+	return true;
 }
 
 /** `x` and `X` are done; every other status (` `, `-`, `/`, …) is not. */

@@ -6,48 +6,33 @@ import { itemHeadings, type Section } from "./sections";
 
 /** Struggles of one section: sub-headings, else top-level list items, else paragraphs. */
 export function extractStruggles(note: ScannedNote, section: Section): Struggle[] {
+	const out: Struggle[] = [];
 	const headings = itemHeadings(section);
 	if (headings.length > 0) {
-		return headings
-			.map(({ heading: h, end }) => {
-				return make(cleanTitle(h.text), h.index, bodyText(note, h.index + 1, end), tagsBetween(note, h.index, end));
-			})
-			.filter(isNamed);
+		for (const { heading: h, end } of headings) add(out, note, cleanTitle(h.text), h.index, end);
+		return out;
 	}
 	const items = topLevelItems(note, section.start, section.end);
 	if (items.length > 0) {
-		return items
-			.map((item) => {
-				const end = listItemEnd(note, item, section.end);
-				return make(cleanTitle(item.content), item.index, bodyText(note, item.index + 1, end), tagsBetween(note, item.index, end));
-			})
-			.filter(isNamed);
+		for (const item of items) add(out, note, cleanTitle(note.lists.content(item)), item, listItemEnd(note, item, section.end));
+		return out;
 	}
-	return paragraphs(note, section.start, section.end)
-		.map(([start, end]) => make(cleanTitle(note.lines[start] ?? ""), start, bodyText(note, start + 1, end), tagsBetween(note, start, end)))
-		.filter(isNamed);
-}
-
-function make(title: string, index: number, body: string, tags: string[]): Struggle {
-	return { title, line: index + 1, body, tags };
-}
-
-function isNamed(s: Struggle): boolean {
-	return s.title.length > 0;
-}
-
-/** Runs of consecutive prose lines, as [start, end) pairs. */
-function paragraphs(note: ScannedNote, start: number, end: number): [number, number][] {
-	const out: [number, number][] = [];
+	// Paragraphs: runs of consecutive prose lines.
 	let open = -1;
-	for (let i = start; i < end; i++) {
+	for (let i = section.start; i < section.end; i++) {
 		const prose = note.kinds[i] === LineKind.Text;
 		if (prose && open < 0) open = i;
 		if (!prose && open >= 0) {
-			out.push([open, i]);
+			add(out, note, cleanTitle(note.lines[open] ?? ""), open, i);
 			open = -1;
 		}
 	}
-	if (open >= 0) out.push([open, end]);
+	if (open >= 0) add(out, note, cleanTitle(note.lines[open] ?? ""), open, section.end);
 	return out;
+}
+
+/** Adds the struggle titled at line `index` whose item ends before `end`; an empty title is no struggle. */
+function add(out: Struggle[], note: ScannedNote, title: string, index: number, end: number): void {
+	if (title.length === 0) return;
+	out.push({ title, line: index + 1, body: bodyText(note, index + 1, end), tags: tagsBetween(note, index, end) });
 }

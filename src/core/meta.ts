@@ -33,7 +33,7 @@ export function metaSectionValues(note: ScannedNote, sections: readonly Section[
 		for (let i = s.start; i < s.end; i++) {
 			const kind = note.kinds[i];
 			if (kind !== LineKind.List && kind !== LineKind.Text) continue;
-			const text = kind === LineKind.List ? (note.lists.get(i)?.content ?? "") : (note.lines[i] ?? "");
+			const text = kind === LineKind.List ? note.lists.content(i) : (note.lines[i] ?? "");
 			const m = KEY_VALUE.exec(text.replace(/\*\*|__/g, ""));
 			if (!m) continue;
 			const key = cleanTitle(m[1] ?? "").toLowerCase();

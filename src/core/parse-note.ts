@@ -1,7 +1,7 @@
 import { extractActionItems } from "./extract-actions";
 import { extractStruggles } from "./extract-struggles";
 import { readFrontMatter } from "./front-matter";
-import { scanMarkdown, type ScannedNote } from "./markdown-scan";
+import { newScanBuffers, scanMarkdown, type ScanBuffers, type ScannedNote } from "./markdown-scan";
 import { metaSectionValues, resolveMeta } from "./meta";
 import type { ActionItem, Interview, Struggle } from "./model";
 import { findSections, type Section, type SectionNames } from "./sections";
@@ -34,13 +34,33 @@ export function parseNote(path: string, text: string, settings: EngineSettings):
 	if (!mightBeInterview(text, settings.tag)) return null;
 	const lines = splitLines(text);
 	const fm = readFrontMatter(lines);
-	const warnings = [...fm.warnings];
-	const note = scanMarkdown(lines, fm.bodyStart);
+	const warnings = fm.warnings.slice();
+	const note = scanMarkdown(lines, fm.bodyStart, buffersFor(lines.length));
 	const tagWarnings: string[] = [];
-	const tags = [...frontMatterTags(fm.data, tagWarnings), ...note.tags.map((t) => t.tag)];
-	if (!tags.some((t) => tagMatches(t, settings.tag))) return null;
-	warnings.push(...tagWarnings);
+	if (!isTagged(frontMatterTags(fm.data, tagWarnings), note, settings.tag)) return null;
+	for (const w of tagWarnings) warnings.push(w);
 	return buildInterview(path, note, fm.data, warnings, settings);
+}
+
+function isTagged(frontMatter: string[], note: ScannedNote, tag: string): boolean {
+	for (const t of frontMatter) if (tagMatches(t, tag)) return true;
+	for (const t of note.tags) if (tagMatches(t.tag, tag)) return true;
+	return false;
+}
+
+// Notes up to this many lines borrow one set of scan buffers; a huge note gets its own, so the
+// module never holds on to megabytes after one big file.
+const POOLED_LINES = 8192;
+let pool: ScanBuffers | null = null;
+
+/**
+ * Scan buffers for one parse. Safe to share: `parseNote` is synchronous and nothing it returns
+ * points into them (the Interview holds only strings and plain objects).
+ */
+function buffersFor(lineCount: number): ScanBuffers | undefined {
+	if (lineCount > POOLED_LINES) return undefined;
+	pool ??= newScanBuffers(POOLED_LINES);
+	return pool;
 }
 
 function buildInterview(
@@ -58,8 +78,8 @@ function buildInterview(
 		if (s.kind === "struggles") for (const x of extractStruggles(note, s)) struggles.push(x);
 		else if (s.kind === "actions") for (const x of extractActionItems(note, s)) actionItems.push(x);
 	}
-	warnings.push(...sectionWarnings(sections, struggles, actionItems, settings));
-	const fileName = path.split("/").pop() ?? path;
+	sectionWarnings(sections, struggles, actionItems, settings, warnings);
+	const fileName = path.slice(path.lastIndexOf("/") + 1);
 	const meta = resolveMeta(fileName, frontMatter, metaSectionValues(note, sections), warnings);
 	return { path, ...meta, struggles, actionItems, warnings };
 }
@@ -76,8 +96,7 @@ function sectionNames(settings: EngineSettings): SectionNames {
 	return names;
 }
 
-function sectionWarnings(sections: Section[], struggles: Struggle[], actions: ActionItem[], settings: EngineSettings): string[] {
-	const out: string[] = [];
+function sectionWarnings(sections: Section[], struggles: Struggle[], actions: ActionItem[], settings: EngineSettings, out: string[]): void {
 	const check = (kind: Section["kind"], names: string[], count: number) => {
 		const name = names[0] ?? kind;
 		if (!sections.some((s) => s.kind === kind)) out.push(`No '${name}' section`);
@@ -85,5 +104,4 @@ function sectionWarnings(sections: Section[], struggles: Struggle[], actions: Ac
 	};
 	check("struggles", settings.struggleHeadings, struggles.length);
 	check("actions", settings.actionHeadings, actions.length);
-	return out;
 }
