@@ -11,22 +11,26 @@ import { revealTracker } from "./obsidian/reveal-tracker";
 import { GapTrackerSettingTab } from "./obsidian/settings-tab";
 import { PrepSync } from "./obsidian/sync-service";
 import { ThemeSource } from "./obsidian/theme-source";
+import { DEFAULT_THEME_SETTINGS } from "./core/themes/theme-settings";
 import type { TrackerContext } from "./ui/tracker-context";
 import { TRACKER_ICON, TrackerView, VIEW_TYPE_TRACKER } from "./ui/tracker-view";
 
 /** Settings whose change means the notes must be read again. */
 const INDEX_KEYS: readonly (keyof GapTrackerSettings)[] = ["tag", "struggleHeadings", "actionHeadings", "metaHeadings", "excludeFolders"];
+/** Settings whose change means the themes must be computed again (the notes need not be read). */
+const THEME_KEYS = Object.keys(DEFAULT_THEME_SETTINGS) as (keyof GapTrackerSettings)[];
 
 /** Lifecycle only: the parts are built in their own modules and registered here. */
 export default class InterviewGapTrackerPlugin extends Plugin {
 	settings!: GapTrackerSettings;
 	index!: GapIndex;
+	private themes!: ThemeSource;
 
 	async onload(): Promise<void> {
 		this.settings = normalizeSettings(await this.loadData());
 		// Registers its events now and reads notes only once the layout is ready.
 		this.index = this.addChild(new GapIndex(this.app, () => this.settings));
-		const themes = this.addChild(new ThemeSource(this.index, () => this.settings));
+		const themes = (this.themes = this.addChild(new ThemeSource(this.index, () => this.settings)));
 		this.addChild(new PrepSync(this.app, () => this.settings));
 		const ctx: TrackerContext = {
 			data: this.index,
@@ -54,11 +58,13 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		registerTrackerCodeBlock(this, ctx);
 	}
 
-	/** Saves a settings change; rebuilds the index when it changes which notes or sections are read. */
+	/** Saves a settings change; rebuilds the index when it changes which notes or sections are read, the themes when it changes how they are found. */
 	async updateSettings(patch: Partial<GapTrackerSettings>): Promise<void> {
 		const before = this.settings;
 		this.settings = normalizeSettings({ ...this.settings, ...patch });
 		await this.saveData(this.settings);
-		if (INDEX_KEYS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(this.settings[k]))) await this.index.rebuild();
+		const changed = (k: keyof GapTrackerSettings) => JSON.stringify(before[k]) !== JSON.stringify(this.settings[k]);
+		if (THEME_KEYS.some(changed)) this.themes.invalidate();
+		if (INDEX_KEYS.some(changed)) await this.index.rebuild();
 	}
 }

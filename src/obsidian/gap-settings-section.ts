@@ -1,17 +1,27 @@
 import { effectiveDictionary } from "../core/themes/dictionary-match";
 import { BUILTIN_GAPS } from "../core/themes/gap-dictionary";
+import { formatGapDictionary, parseGapDictionary } from "../core/themes/gap-dictionary-text";
 import { checkTagName, describeDictionaryProblem, readGapDictionary } from "../core/themes/validate-patterns";
 import type { GapTrackerSettings } from "../core/settings";
 import { splitList } from "../core/settings-normalize";
 import { refuse, type FieldGroup } from "./settings-fields";
 
-/** Problems listed in the Notice before "and N more"; the tab row lists them all. */
+/** Problems listed in a Notice before "and N more". */
 const NOTICE_PROBLEMS = 3;
 
+/** Two lines a user can copy: a new gap, and a built-in gap whose patterns are replaced. */
+const DICTIONARY_EXAMPLE = "salary-negotiation | Salary negotiation | salary, negotiat*, compensation\ncoding | | = leetcode, data structure*";
+
+const DICTIONARY_DESC =
+	"One gap a line: id | Name | pattern, pattern. " +
+	"A new id adds a gap; a built-in id adds the patterns to that gap, or replaces its patterns when they start with =, and an empty name keeps its name. " +
+	'In a pattern, * stands for one to three words and negotiat* for any word starting with "negotiat". Lines starting with # are skipped and not saved. ' +
+	"Example: salary-negotiation | Salary negotiation | salary, negotiat*, compensation";
+
 /**
- * The "Recurring gaps" part of the settings tab: the gap tag prefix and the disabled gaps are
- * edited here; the custom dictionary lives in data.json (`gapDictionary`) and is only checked,
- * so a pattern the matcher skips is named instead of silently matching nothing.
+ * The "Recurring gaps" part of the settings tab: everything the theme engine reads. A value that
+ * cannot be used is refused with a Notice and the old one stays in use, so a typo never makes a
+ * gap silently match nothing.
  */
 export function gapSettings(current: () => GapTrackerSettings): FieldGroup {
 	return {
@@ -29,36 +39,75 @@ export function gapSettings(current: () => GapTrackerSettings): FieldGroup {
 				},
 			},
 			{
+				kind: "textarea",
+				name: "Custom gaps",
+				desc: DICTIONARY_DESC,
+				rows: 8,
+				placeholder: DICTIONARY_EXAMPLE,
+				value: () => formatGapDictionary(current().gapDictionary),
+				toPatch: dictionaryPatch,
+			},
+			{
 				kind: "text",
 				name: "Disabled gaps",
 				desc: `Comma-separated ids of gaps that never match. Built in: ${BUILTIN_GAPS.map((g) => g.id).join(", ")}.`,
 				value: () => current().disabledGapIds.join(", "),
 				toPatch: (raw) => {
 					const ids = splitList(raw).map((s) => s.toLowerCase());
-					const known = new Set(effectiveDictionary({ gapDictionary: current().gapDictionary, disabledGapIds: [] }).map((g) => g.id));
-					const unknown = ids.filter((id) => !known.has(id));
+					const known = knownGapIds(current().gapDictionary);
+					// An id saved before its custom gap was removed is harmless, and comes back into force with the gap.
+					const unknown = ids.filter((id) => !known.has(id) && !current().disabledGapIds.includes(id));
 					if (unknown.length > 0) return refuse(`No gap has the id ${unknown.map((id) => `"${id}"`).join(", ")}; still using "${current().disabledGapIds.join(", ")}".`);
 					return { disabledGapIds: ids };
 				},
 			},
-			{ kind: "info", name: "Custom gaps", desc: () => dictionarySummary(current()) },
+			{
+				kind: "number",
+				name: "Similarity threshold",
+				desc: "How alike (0.05 to 0.95) two struggles that match no gap must be to form an automatic theme. Higher gives fewer, tighter themes.",
+				min: 0.05,
+				max: 0.95,
+				integer: false,
+				value: () => current().similarityThreshold,
+				toPatch: (similarityThreshold) => ({ similarityThreshold }),
+			},
+			{
+				kind: "number",
+				name: "Improving after N interviews",
+				desc: "A gap counts as improving once it has not come up in this many of your latest interviews (1 to 20).",
+				min: 1,
+				max: 20,
+				integer: true,
+				value: () => current().improvingAfterInterviews,
+				toPatch: (improvingAfterInterviews) => ({ improvingAfterInterviews }),
+			},
 		],
 	};
 }
 
-/** One line on the custom dictionary: how many gaps, and every pattern the matcher skips and why. */
-export function dictionarySummary(settings: GapTrackerSettings): string {
-	const { entries, problems } = readGapDictionary(settings.gapDictionary);
-	const head = `${entries.length} custom gap${entries.length === 1 ? "" : "s"} in data.json (gapDictionary).`;
-	if (problems.length === 0) return head;
-	return `${head} Skipped: ${problems.map(describeDictionaryProblem).join("; ")}.`;
+/**
+ * The patch for the "Custom gaps" text, or null (after a Notice naming the first problems) when
+ * any line is wrong: saving the good lines alone would silently drop the user's other gaps.
+ */
+export function dictionaryPatch(raw: string): Partial<GapTrackerSettings> | null {
+	const { entries, problems } = parseGapDictionary(raw);
+	if (problems.length > 0) return refuse(`Custom gaps not saved, ${problems.length} problem${problems.length === 1 ? "" : "s"}: ${firstOf(problems)}`);
+	return { gapDictionary: entries };
 }
 
-/** The Notice text for a dictionary with unusable patterns, or null when every pattern is used. */
+function knownGapIds(gapDictionary: GapTrackerSettings["gapDictionary"]): Set<string> {
+	return new Set(effectiveDictionary({ gapDictionary, disabledGapIds: [] }).map((g) => g.id));
+}
+
+/** The Notice text for a stored dictionary with unusable patterns (hand-edited data.json), or null when every pattern is used. */
 export function dictionaryNotice(settings: GapTrackerSettings): string | null {
 	const { problems } = readGapDictionary(settings.gapDictionary);
 	if (problems.length === 0) return null;
-	const shown = problems.slice(0, NOTICE_PROBLEMS).map(describeDictionaryProblem);
-	const more = problems.length > NOTICE_PROBLEMS ? ` (and ${problems.length - NOTICE_PROBLEMS} more, listed in the settings)` : "";
-	return `Interview Gap Tracker skips ${problems.length} gap pattern${problems.length === 1 ? "" : "s"}: ${shown.join("; ")}${more}.`;
+	return `Interview Gap Tracker skips ${problems.length} gap pattern${problems.length === 1 ? "" : "s"}: ${firstOf(problems.map(describeDictionaryProblem))}`;
+}
+
+/** `a; b; c and 2 more.`: a Notice stays short however many lines are wrong. */
+function firstOf(problems: readonly string[]): string {
+	const shown = problems.slice(0, NOTICE_PROBLEMS).join("; ");
+	return problems.length > NOTICE_PROBLEMS ? `${shown} and ${problems.length - NOTICE_PROBLEMS} more.` : `${shown}.`;
 }

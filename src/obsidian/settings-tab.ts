@@ -4,7 +4,7 @@ import { splitList } from "../core/settings-normalize";
 import { checkTagName } from "../core/themes/validate-patterns";
 import { dictionaryNotice, gapSettings } from "./gap-settings-section";
 import { prepSettings } from "./prep-settings-section";
-import { refuse, type FieldGroup, type InfoRow, type TextField } from "./settings-fields";
+import { refuse, renderRow, rowDesc, type FieldGroup, type SettingsRow, type TextField } from "./settings-fields";
 
 /** What the tab needs from the plugin: the settings and a way to change them (which rebuilds the index). */
 export interface SettingsHost {
@@ -33,7 +33,7 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 		return this.groups().map((g) => ({
 			type: "group",
 			heading: g.heading,
-			items: g.rows.map((row) => ({ name: row.name, desc: row.kind === "text" ? row.desc : row.desc(), render: (setting: Setting) => this.renderRow(setting, row) })),
+			items: g.rows.map((row) => ({ name: row.name, desc: rowDesc(row), render: (setting: Setting) => this.renderRow(setting, row) })),
 		}));
 	}
 
@@ -95,24 +95,8 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 		if (message) new Notice(message);
 	}
 
-	/** Fills one row: a text field whose committed value is turned into a patch (null keeps the old value), or an info line. */
-	private renderRow(setting: Setting, row: TextField | InfoRow): void {
-		setting.setName(row.name);
-		if (row.kind === "info") {
-			setting.setDesc(row.desc());
-			return;
-		}
-		setting.setDesc(row.desc).addText((text) => {
-			text.setValue(row.value());
-			text.inputEl.addEventListener("change", () => {
-				const patch = row.toPatch(text.getValue());
-				if (!patch) {
-					text.setValue(row.value());
-					return;
-				}
-				// Shows the value as saved (`#Job-Interview` → `job-interview`), so what you see is what is used.
-				void this.host.updateSettings(patch).then(() => text.setValue(row.value()));
-			});
-		});
+	/** Every row saves through the host, which rebuilds the index or themes the change affects. */
+	private renderRow(setting: Setting, row: SettingsRow): void {
+		renderRow(setting, row, (patch) => this.host.updateSettings(patch));
 	}
 }

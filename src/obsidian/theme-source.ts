@@ -27,6 +27,8 @@ export class ThemeSource extends Component {
 	private analysis: ThemeAnalysis | null = null;
 	private computedAt = -1;
 	private firstScheduled = false;
+	/** Theme settings changed since the last analysis: `now()` must not hand out the old one. */
+	private settingsChanged = false;
 	private unloaded = false;
 	private listeners = new Set<() => void>();
 	private readonly later = debounce(() => this.recompute(), RECOMPUTE_DELAY_MS, true);
@@ -67,8 +69,18 @@ export class ThemeSource extends Component {
 
 	/** The analysis, computed now if there is none yet: for commands that need it at once (reports). */
 	now(): ThemeAnalysis | null {
-		if (this.analysis === null && this.computedAt !== this.index.revision && this.index.interviews().length > 0) this.compute();
+		const stale = this.settingsChanged || (this.analysis === null && this.computedAt !== this.index.revision);
+		if (stale && this.index.interviews().length > 0) this.compute();
 		return this.analysis;
+	}
+
+	/**
+	 * A theme setting changed (dictionary, threshold…): the notes did not, so the index revision
+	 * does not move. Recomputes after the usual quiet time, or at once if `now()` asks first.
+	 */
+	invalidate(): void {
+		this.settingsChanged = true;
+		if (!this.unloaded) this.later();
 	}
 
 	/** Calls `listener` after themes were recomputed. Returns the unsubscribe. */
@@ -78,7 +90,7 @@ export class ThemeSource extends Component {
 	}
 
 	private recompute(): void {
-		if (this.computedAt === this.index.revision) return;
+		if (this.computedAt === this.index.revision && !this.settingsChanged) return;
 		this.compute();
 		this.notify();
 	}
@@ -89,6 +101,7 @@ export class ThemeSource extends Component {
 
 	private compute(): void {
 		this.computedAt = this.index.revision;
+		this.settingsChanged = false;
 		try {
 			this.analysis = computeThemes(this.index.interviews(), this.settings());
 		} catch (e) {
