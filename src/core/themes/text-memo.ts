@@ -21,7 +21,7 @@ export class NoteTexts {
 
 	constructor(
 		table: WordTable,
-		texts: readonly string[],
+		texts: readonly (string | readonly string[])[],
 		/** Index of the first action item's text: the struggles come first. */
 		readonly firstItem: number,
 		matcher: DictionaryMatcher,
@@ -108,7 +108,7 @@ export class TextMemo {
 	note(iv: Interview, matcher: DictionaryMatcher, tagPrefix: string): NoteTexts {
 		let e = this.notes.get(iv);
 		if (!e || e.struggles !== iv.struggles || e.items !== iv.actionItems) {
-			const texts: string[] = [];
+			const texts: (string | readonly string[])[] = [];
 			for (const s of iv.struggles) texts.push(s.title, s.body);
 			for (const item of iv.actionItems) texts.push(item.title, itemBody(item));
 			e = { texts: new NoteTexts(this.table, texts, iv.struggles.length, matcher), struggles: iv.struggles, items: iv.actionItems, matcher, tagPrefix };
@@ -134,8 +134,11 @@ export class TextMemo {
 }
 
 /** Body and steps count as one body, one line each. */
-function itemBody(item: ActionItem): string {
-	return item.steps.length === 0 ? item.body : [item.body, ...item.steps.map((st) => st.text)].join("\n");
+function itemBody(item: ActionItem): string | string[] {
+	if (item.steps.length === 0) return item.body;
+	const lines = [item.body];
+	for (const st of item.steps) lines.push(st.text);
+	return lines;
 }
 
 function allItemTags(items: readonly ActionItem[], prefix: string): TaggedGap[][] | null {

@@ -4,6 +4,7 @@
  * code straight into word ids (no lower-cased copy, no substring per word), and each distinct
  * word is lower-cased, stored and stemmed exactly once for the life of its table.
  */
+import { APOSTROPHE, APOSTROPHE_CODE, BASE, charCode, CODE, EXACT_LENGTH, isAsciiWord, LAST_LETTER_CODE, PREFIX_LENGTH, prefixNumber, sameWord, slotOf } from "./word-hash";
 import { isStopWord, stemWord, surfaceWord } from "./word-stem";
 
 export { stemWord } from "./word-stem";
@@ -20,34 +21,6 @@ const NON_ASCII = /[\u0080-\uffff]/;
 export function splitWords(text: string): string[] {
 	const lower = text.toLowerCase();
 	return lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD) ?? [];
-}
-
-/**
- * Code of each ASCII word char in the word hash: letters (either case) 1-26, digits 27-36; 0 for
- * separators. The apostrophe is 37 (see `APOSTROPHE_CODE`) but only counts inside a word.
- */
-const CODE = new Uint8Array(128);
-for (let c = 65; c <= 90; c++) CODE[c] = CODE[c + 32] = c - 64;
-for (let c = 48; c <= 57; c++) CODE[c] = c - 48 + 27;
-const LAST_LETTER_CODE = 26;
-const APOSTROPHE = 39;
-const APOSTROPHE_CODE = 37;
-/**
- * Base of the word hash, above every code: a word of up to `EXACT_LENGTH` ASCII word chars
- * hashes to its own base-38 number, so such words are told apart by hash and length alone and
- * most lookups compare no characters. Longer words wrap around 32 bits like any hash.
- */
-const BASE = 38;
-const EXACT_LENGTH = 5;
-
-/** The hash code of any char: ASCII as in CODE, everything else above them. */
-function charCode(c: number): number {
-	if (c === APOSTROPHE) return APOSTROPHE_CODE;
-	return c < 128 ? CODE[c]! : c + BASE;
-}
-
-function lower(c: number): number {
-	return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /**
@@ -70,10 +43,12 @@ export class WordTable {
 	/** 32 - log2(slots.length): a slot is the top bits of the hash times the golden ratio. */
 	private shift = 22;
 	/**
-	 * By word id: its length when hash and length alone identify it (see `BASE`), else -2.
+	 * By word id: its length when hash, length and prefix number identify it (see `BASE`), else -2.
 	 * A lookup passes -1 when it cannot rely on that, so the two never agree by accident.
 	 */
 	private exactLength = new Int32Array(1024);
+	/** By word id: the base-38 number of its first `PREFIX_LENGTH` chars (meaningful with `exactLength`). */
+	private prefixes = new Int32Array(1024);
 	private readonly stemIds = new Map<string, number>();
 	private scratch: Int32Array = new Int32Array(4096);
 
@@ -86,12 +61,16 @@ export class WordTable {
 	 * Word ids of several texts, end to end in one array: text `i` is `[starts[i], starts[i + 1])`
 	 * (`starts` needs `texts.length + 1` entries). One array per note instead of one per text
 	 * keeps what the memo holds to a few objects, which is what the garbage collector pays for.
+	 * A text may come as its lines (an item's body and steps): the same words as the lines
+	 * joined by newlines, without building that string.
 	 */
-	encodeAll(texts: readonly string[], starts: Int32Array): Int32Array {
+	encodeAll(texts: readonly (string | readonly string[])[], starts: Int32Array): Int32Array {
 		let n = 0;
 		for (let t = 0; t < texts.length; t++) {
 			starts[t] = n;
-			n = this.scan(texts[t]!, n);
+			const text = texts[t]!;
+			if (typeof text === "string") n = this.scan(text, n);
+			else for (const line of text) n = this.scan(line, n);
 		}
 		starts[texts.length] = n;
 		return this.scratch.slice(0, n);
@@ -116,11 +95,19 @@ export class WordTable {
 				h = (Math.imul(h, BASE) + v) | 0;
 				c = ++i < len ? text.charCodeAt(i) : 0;
 				v = c < 128 ? CODE[c]! : 0;
-			} while (v !== 0);
+			} while (v !== 0 && i - start < PREFIX_LENGTH);
+			const prefix = h;
+			while (v !== 0) {
+				h = (Math.imul(h, BASE) + v) | 0;
+				c = ++i < len ? text.charCodeAt(i) : 0;
+				v = c < 128 ? CODE[c]! : 0;
+			}
+			let exact = i - start <= EXACT_LENGTH ? i - start : -1;
 			if (c === APOSTROPHE && i + 1 < len) {
 				const d = text.charCodeAt(i + 1);
 				v = d < 128 ? CODE[d]! : 0;
 				if (v !== 0 && v <= LAST_LETTER_CODE) {
+					exact = -1;
 					h = (Math.imul(h, BASE) + APOSTROPHE_CODE) | 0;
 					i++;
 					do {
@@ -131,7 +118,7 @@ export class WordTable {
 				}
 			}
 			if (n === this.scratch.length) this.scratch = grow(this.scratch, n * 2);
-			this.scratch[n++] = this.lookup(text, start, i, h, null);
+			this.scratch[n++] = this.lookup(text, start, i, h, exact, prefix, null);
 		}
 		return n;
 	}
@@ -149,7 +136,7 @@ export class WordTable {
 	wordId(word: string): number {
 		let h = 0;
 		for (let k = 0; k < word.length; k++) h = (Math.imul(h, BASE) + charCode(word.charCodeAt(k))) | 0;
-		return this.lookup(word, 0, word.length, h, word);
+		return this.lookup(word, 0, word.length, h, -1, 0, word);
 	}
 
 	/** The word as an automatic theme's name spells it. */
@@ -157,15 +144,20 @@ export class WordTable {
 		return surfaceWord(this.words[wordId]!);
 	}
 
-	/** Id of the word at src[start, end) (ASCII-lower-cased), added as `literal` or that slice lower-cased when new. */
-	private lookup(src: string, start: number, end: number, h: number, literal: string | null): number {
+	/**
+	 * Id of the word at src[start, end) (ASCII-lower-cased), added as `literal` or that slice
+	 * lower-cased when new. `exact` is the word's length when hash, length and `prefix` identify
+	 * it (see `BASE`), else -1.
+	 */
+	private lookup(src: string, start: number, end: number, h: number, exact: number, prefix: number, literal: string | null): number {
 		const mask = this.slots.length - 1;
-		const exact = literal === null && end - start <= EXACT_LENGTH ? end - start : -1;
 		for (let s = slotOf(h, this.shift); ; s = (s + 1) & mask) {
 			const e = this.slots[s]!;
 			if (e === 0) break;
 			if (this.hashes[e - 1] !== h) continue;
-			if (this.exactLength[e - 1] === exact || sameWord(this.words[e - 1]!, src, start, end)) return e - 1;
+			if (exact >= 0 && this.exactLength[e - 1]! >= 0) {
+				if (this.exactLength[e - 1] === exact && this.prefixes[e - 1] === prefix) return e - 1;
+			} else if (sameWord(this.words[e - 1]!, src, start, end)) return e - 1;
 		}
 		return this.add(literal ?? src.slice(start, end).toLowerCase(), h);
 	}
@@ -183,9 +175,11 @@ export class WordTable {
 		if (id === this.hashes.length) {
 			this.hashes = grow(this.hashes, id * 2);
 			this.exactLength = grow(this.exactLength, id * 2);
+			this.prefixes = grow(this.prefixes, id * 2);
 		}
 		this.hashes[id] = h;
 		this.exactLength[id] = word.length <= EXACT_LENGTH && isAsciiWord(word) ? word.length : -2;
+		this.prefixes[id] = prefixNumber(word);
 		this.stemOf.push(stemId);
 		this.stopIfFirst.push(isStopWord(word, stem));
 		if (2 * (id + 1) > this.slots.length) this.rehash(this.slots.length * 2);
@@ -205,26 +199,6 @@ export class WordTable {
 		while (this.slots[s] !== 0) s = (s + 1) & mask;
 		this.slots[s] = id + 1;
 	}
-}
-
-/** Fibonacci hashing: the base-38 hash of short words is far from uniform in its low bits. */
-function slotOf(h: number, shift: number): number {
-	return Math.imul(h, 0x9e3779b1) >>> shift;
-}
-
-/** Only ASCII word chars (and inner apostrophes): the words whose hash is exact up to `EXACT_LENGTH`. */
-function isAsciiWord(word: string): boolean {
-	for (let k = 0; k < word.length; k++) {
-		const c = word.charCodeAt(k);
-		if (c >= 128 || (CODE[c] === 0 && c !== APOSTROPHE)) return false;
-	}
-	return true;
-}
-
-function sameWord(word: string, src: string, start: number, end: number): boolean {
-	if (word.length !== end - start) return false;
-	for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lower(src.charCodeAt(start + k))) return false;
-	return true;
 }
 
 function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {

@@ -78,6 +78,14 @@ describe("WordTable.encode is splitWords, faster", () => {
 		expect(Array.from(words, (id) => table.words[id])).toEqual(["one", "two", "three"]);
 	});
 
+	it("tells apart long words whose 32-bit hashes agree", () => {
+		// Both are 12 chars and hash to 1915574975: only their first six chars differ in number.
+		const table = new WordTable();
+		const ids = table.encode("metriceszyci METRIDU0SEFO metridu0sefo metriceszyci");
+		expect(ids.map((id) => table.words[id])).toEqual(["metriceszyci", "metridu0sefo", "metridu0sefo", "metriceszyci"]);
+		expect(ids[0]).not.toBe(ids[1]);
+	});
+
 	it("keeps ids valid while the hash table grows", () => {
 		const table = new WordTable();
 		const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
