@@ -12,19 +12,53 @@ const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sk}#>\-–—•
 
 /** Removes markers, numbering, leading symbols and a trailing colon; collapses whitespace. */
 export function cleanTitle(raw: string): string {
-	let t = splitBlockId(raw).text;
+	let t = withoutBlockId(raw);
 	// Each pass is skipped when its trigger character is absent: this runs on every heading of every note.
-	if (t.indexOf("*") >= 0 || t.indexOf("_") >= 0) t = t.replace(EMPHASIS_DOUBLE, "").replace(EMPHASIS_RUN, stripEdgeRun);
-	if (/\s\s|[^\S ]/.test(t)) t = t.replace(/\s+/g, " ");
+	if (t.indexOf("*") >= 0 || t.indexOf("_") >= 0) {
+		if (t.indexOf("**") >= 0 || t.indexOf("__") >= 0) t = t.replace(EMPHASIS_DOUBLE, "");
+		if (t.indexOf("*") >= 0 || t.indexOf("_") >= 0) t = t.replace(EMPHASIS_RUN, stripEdgeRun);
+	}
+	if (needsSpaceCollapse(t)) t = t.replace(/\s+/g, " ");
 	t = t.trim();
 	// Numbering and symbols can come in either order ("✅ 5. Action items", "5. ✅ ...").
 	for (let i = 0; i < 3 && t.length > 0 && !startsWithWord(t); i++) {
 		const before = t;
-		t = t.replace(LEADING_SYMBOLS, "").replace(LEADING_NUMBER, "");
+		// Neither pattern can match at an ASCII letter or digit the other can: skip the one that cannot.
+		if (!isAsciiAlnum(t.charCodeAt(0))) t = t.replace(LEADING_SYMBOLS, "");
+		if (isAsciiAlnum(t.charCodeAt(0))) t = t.replace(LEADING_NUMBER, "");
 		if (t === before) break;
 	}
 	if (t.endsWith(":") || t.endsWith("：")) t = t.slice(0, -1).trimEnd();
 	return t;
+}
+
+function isAsciiAlnum(c: number): boolean {
+	return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** `/\s\s|[^\S ]/`: any whitespace but a single space, by char code. */
+function needsSpaceCollapse(t: string): boolean {
+	let prevSpace = false;
+	for (let k = 0; k < t.length; k++) {
+		const c = t.charCodeAt(k);
+		if (c === 32) {
+			if (prevSpace) return true;
+			prevSpace = true;
+		} else if (c < 128 && c !== 9 && (c < 10 || c > 13)) {
+			prevSpace = false;
+		} else if (isSpace(c)) {
+			return true;
+		} else {
+			prevSpace = false;
+		}
+	}
+	return false;
+}
+
+/** JavaScript's `\s`: ASCII whitespace, Unicode space separators, line/paragraph separators, BOM. */
+function isSpace(c: number): boolean {
+	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A letter that is not a list label like "a)" or "b.": nothing to strip in front of it. */
@@ -71,11 +105,31 @@ function stripEdgeRun(run: string, at: number, text: string): string {
 
 /** Splits a trailing block id (`text ^abc`) off a line's text. */
 export function splitBlockId(text: string): { text: string; blockId: string | null } {
-	// lastIndexOf + an anchored test instead of one regex: linear even on a 100k-space line.
+	const at = blockIdAt(text);
+	if (at < 0) return { text: text.trim(), blockId: null };
+	return { text: text.slice(0, at).trim(), blockId: text.slice(at + 1).trimEnd() };
+}
+
+/** The text without its trailing block id, for callers that need no id (no result object). */
+function withoutBlockId(text: string): string {
+	const at = blockIdAt(text);
+	return at < 0 ? text.trim() : text.slice(0, at).trim();
+}
+
+/**
+ * Index of the `^` of a trailing block id (`/^\^([A-Za-z0-9-]+)\s*$/` after whitespace), or -1.
+ * lastIndexOf and a character loop instead of one regex: linear even on a 100k-space line.
+ */
+function blockIdAt(text: string): number {
 	const caret = text.lastIndexOf("^");
-	if (caret > 0 && /\s/.test(text.charAt(caret - 1))) {
-		const m = /^\^([A-Za-z0-9-]+)\s*$/.exec(text.slice(caret));
-		if (m) return { text: text.slice(0, caret).trim(), blockId: m[1] ?? null };
-	}
-	return { text: text.trim(), blockId: null };
+	if (caret <= 0 || !isSpace(text.charCodeAt(caret - 1))) return -1;
+	let k = caret + 1;
+	while (k < text.length && isIdChar(text.charCodeAt(k))) k++;
+	if (k === caret + 1) return -1;
+	for (let j = k; j < text.length; j++) if (!isSpace(text.charCodeAt(j))) return -1;
+	return caret;
+}
+
+function isIdChar(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
 }

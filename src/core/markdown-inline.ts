@@ -1,4 +1,4 @@
-import { inlineTagsIn } from "./tags";
+import { inlineTagsIn, mayHoldTag } from "./tags";
 
 /** Comment state carried from one line to the next: none, inside `<!-- -->`, or inside `%% %%`. */
 export const Comment = { None: 0, Html: 1, Percent: 2 } as const;
@@ -109,5 +109,8 @@ export function proseTags(line: string, index: number, state: Comment, tags: Lin
 /** Adds the inline tags of text already free of comments. */
 export function collectTags(text: string, index: number, tags: LineTag[]): void {
 	if (text.indexOf("#") < 0) return;
-	for (const tag of inlineTagsIn(stripInlineCode(text))) tags.push({ index, tag });
+	const plain = stripInlineCode(text);
+	// Every heading line has a `#`, nearly none a tag: skip the result array for those.
+	if (!mayHoldTag(plain)) return;
+	for (const tag of inlineTagsIn(plain)) tags.push({ index, tag });
 }

@@ -57,7 +57,7 @@ const INLINE_TAG = /(?:^|[\s([{,;>])#([^\s!-,.:-@[-^`{-~]+)/gu;
  * Cheap scan for a `#` that could start a tag (at the start or after a separator, followed by a
  * tag character), so heading markers and `C#` skip the regex: every heading line has a `#`.
  */
-function mayHoldTag(text: string): boolean {
+export function mayHoldTag(text: string): boolean {
 	for (let at = text.indexOf("#"); at >= 0; at = text.indexOf("#", at + 1)) {
 		const before = at === 0 ? 32 : text.charCodeAt(at - 1);
 		const after = text.charCodeAt(at + 1);
