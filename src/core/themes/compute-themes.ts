@@ -1,10 +1,10 @@
-import type { Interview, Struggle } from "../model";
+import type { ActionItem, Interview, Struggle } from "../model";
 import { SimilarityGrouper, type AutoCluster, type TextDoc } from "./auto-themes";
 import { effectiveDictionary } from "./dictionary-match";
 import { gapTags, slugify } from "./gap-tags";
 import type { NoteRef, Theme, ThemeAnalysis } from "./theme-model";
 import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "./theme-settings";
-import { sourceOf, ThemeSlots, type ThemeSlot } from "./theme-slots";
+import { addItem, addStruggle, sourceOf, ThemeSlots, type ThemeSlot } from "./theme-slots";
 import { Chronology, themeScore, themeStatus } from "./theme-stats";
 import { RunTerms } from "./run-terms";
 import { textMemo } from "./text-memo";
@@ -38,14 +38,17 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 		const texts = notes[n]!;
 		iv.struggles.forEach((struggle, t) => {
 			const tagged = struggle.tags.length > 0 ? gapTags(struggle.tags, s.gapTagPrefix) : [];
-			for (const g of tagged) slots.get(g.id, g.name, "tag").struggles.push({ iv, struggle });
-			if (tagged.length > 0) return;
-			const hits = texts.hitCount(t);
+			const hits = tagged.length > 0 ? 0 : texts.hitCount(t);
+			if (tagged.length === 0 && hits === 0) {
+				unmatched.push({ iv, struggle, doc: texts.doc(t) });
+				return;
+			}
+			const ref = noteRef(iv, struggle);
+			for (const g of tagged) addStruggle(slots.get(g.id, g.name, "tag"), iv, ref);
 			for (let j = 0; j < hits; j++) {
 				const gi = texts.hitAt(t, j);
-				(dictionarySlots[gi] ??= slots.get(dictionary[gi]!.id, dictionary[gi]!.name, "dictionary")).struggles.push({ iv, struggle });
+				addStruggle((dictionarySlots[gi] ??= slots.get(dictionary[gi]!.id, dictionary[gi]!.name, "dictionary")), iv, ref);
 			}
-			if (hits === 0) unmatched.push({ iv, struggle, doc: texts.doc(t) });
 		});
 	});
 
@@ -61,7 +64,7 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 	const grouper = new SimilarityGrouper(terms, unmatched.map((u) => u.doc), s.similarityThreshold);
 	const autoSlots = grouper.groups().map((g) => {
 		const slot = slots.get(autoId(g, terms.surface, slots), autoName(g, terms.surface, unmatched[g.members[0]!]!.struggle.title), "auto");
-		for (const m of g.members) slot.struggles.push({ iv: unmatched[m]!.iv, struggle: unmatched[m]!.struggle });
+		for (const m of g.members) addStruggle(slot, unmatched[m]!.iv, noteRef(unmatched[m]!.iv, unmatched[m]!.struggle));
 		return slot;
 	});
 
@@ -72,46 +75,66 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 			const tagged = texts.itemTags?.[k] ?? [];
 			const t = texts.firstItem + k;
 			const hits = texts.hitCount(t);
+			let ref: NoteRef | null = null;
 			if (tagged.length > 0) {
-				for (const g of tagged) slots.existing(g.id)?.items.push({ iv, item });
+				for (const g of tagged) {
+					const slot = slots.existing(g.id);
+					if (slot) addItem(slot, (ref ??= noteRef(iv, item)), item.done);
+				}
 			} else if (hits > 0) {
-				for (let j = 0; j < hits; j++) existing[texts.hitAt(t, j)]?.items.push({ iv, item });
+				for (let j = 0; j < hits; j++) {
+					const slot = existing[texts.hitAt(t, j)];
+					if (slot) addItem(slot, (ref ??= noteRef(iv, item)), item.done);
+				}
 			} else if (autoSlots.length > 0) {
 				const near = grouper.nearest(texts.doc(t));
-				if (near >= 0) autoSlots[near]!.items.push({ iv, item });
+				if (near >= 0) addItem(autoSlots[near]!, noteRef(iv, item), item.done);
 			}
 		});
 	});
-	return analysis(slots.all().map((slot) => toTheme(slot, chrono, s)));
+	const seen = new Map<Interview, Theme["interviews"][number]>();
+	return analysis(slots.all().map((slot) => toTheme(slot, chrono, s, seen)));
 }
 
-/** A slot's struggles and items arrive oldest interview first (every list is filled walking `ordered`), so nothing here sorts. */
-function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
-	const struggles: NoteRef[] = new Array<NoteRef>(slot.struggles.length);
-	const ivs: Interview[] = [];
-	for (let k = 0; k < slot.struggles.length; k++) {
-		const { iv, struggle } = slot.struggles[k]!;
-		struggles[k] = { path: iv.path, line: struggle.line, title: struggle.title, date: iv.date };
-		if (ivs.length > 0 && ivs[ivs.length - 1]!.path === iv.path) ivs[ivs.length - 1] = iv;
-		else ivs.push(iv);
+/** Where a struggle or item lives: made once per run and shared by every theme that lists it. */
+function noteRef(iv: Interview, x: Struggle | ActionItem): NoteRef {
+	return { path: iv.path, line: x.line, title: x.title, date: iv.date };
+}
+
+/**
+ * A slot's lists arrive oldest interview first (every list is filled walking `ordered`), so
+ * nothing here sorts. `seen` holds each interview's summary, shared by the themes it is in.
+ */
+function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings, seen: Map<Interview, Theme["interviews"][number]>): Theme {
+	const ivs = slot.interviews;
+	const paths: string[] = new Array<string>(ivs.length);
+	const interviews: Theme["interviews"] = new Array<Theme["interviews"][number]>(ivs.length);
+	let firstSeen: string | null = null;
+	let lastSeen: string | null = null;
+	for (let k = 0; k < ivs.length; k++) {
+		const iv = ivs[k]!;
+		paths[k] = iv.path;
+		let summary = seen.get(iv);
+		if (!summary) seen.set(iv, (summary = { path: iv.path, title: iv.title, date: iv.date, company: iv.company }));
+		interviews[k] = summary;
+		if (iv.date !== null) {
+			firstSeen ??= iv.date;
+			lastSeen = iv.date;
+		}
 	}
-	const dates = ivs.map((iv) => iv.date).filter((d): d is string => d !== null);
-	const openItems: NoteRef[] = [];
-	const doneItems: NoteRef[] = [];
-	for (const { iv, item } of slot.items) (item.done ? doneItems : openItems).push({ path: iv.path, line: item.line, title: item.title, date: iv.date });
-	const paths = ivs.map((iv) => iv.path);
+	const { openItems, doneItems } = slot;
 	return {
 		id: slot.id,
 		name: slot.name,
 		source: sourceOf(slot.sources),
-		struggles,
-		interviews: ivs.map((iv) => ({ path: iv.path, title: iv.title, date: iv.date, company: iv.company })),
-		occurrences: struggles.length,
-		firstSeen: dates[0] ?? null,
-		lastSeen: dates[dates.length - 1] ?? null,
+		struggles: slot.struggles,
+		interviews,
+		occurrences: slot.struggles.length,
+		firstSeen,
+		lastSeen,
 		openItems,
 		doneItems,
-		status: themeStatus({ interviews: paths, items: { count: slot.items.length, open: openItems.length, paths: () => slot.items.map((x) => x.iv.path) } }, chrono, s.improvingAfterInterviews),
+		status: themeStatus({ interviews: paths, items: { count: openItems.length + doneItems.length, open: openItems.length, paths: () => doneItems.map((r) => r.path) } }, chrono, s.improvingAfterInterviews),
 		score: themeScore(paths, chrono, s.scoreHalfLifeInterviews),
 	};
 }

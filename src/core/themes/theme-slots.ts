@@ -1,13 +1,21 @@
-import type { Interview, ActionItem, Struggle } from "../model";
-import type { ThemeSource } from "./theme-model";
+import type { Interview } from "../model";
+import type { NoteRef, ThemeSource } from "./theme-model";
 
-/** A theme while it is being collected: who belongs to it, before stats and ranking. */
+/**
+ * A theme while it is being collected: who belongs to it, before stats and ranking. Holds the
+ * output references themselves (one per struggle or item, shared by every theme it is in), so
+ * turning a slot into a theme copies nothing per member.
+ */
 export interface ThemeSlot {
 	id: string;
 	name: string;
 	sources: Set<ThemeSource>;
-	struggles: { iv: Interview; struggle: Struggle }[];
-	items: { iv: Interview; item: ActionItem }[];
+	/** Oldest interview first: every list is filled walking the interviews in time order. */
+	struggles: NoteRef[];
+	/** The interviews of `struggles`, each once (an interview's struggles arrive together). */
+	interviews: Interview[];
+	openItems: NoteRef[];
+	doneItems: NoteRef[];
 }
 
 /** Themes by id, in first-seen order; dictionary names win over names made up from tags. */
@@ -20,7 +28,7 @@ export class ThemeSlots {
 	get(id: string, name: string, source: ThemeSource): ThemeSlot {
 		let slot = this.byId.get(id);
 		if (!slot) {
-			slot = { id, name: this.knownNames.get(id) ?? name, sources: new Set(), struggles: [], items: [] };
+			slot = { id, name: this.knownNames.get(id) ?? name, sources: new Set(), struggles: [], interviews: [], openItems: [], doneItems: [] };
 			this.byId.set(id, slot);
 		}
 		slot.sources.add(source);
@@ -40,6 +48,19 @@ export class ThemeSlots {
 	all(): ThemeSlot[] {
 		return [...this.byId.values()].filter((s) => s.struggles.length > 0);
 	}
+}
+
+/** Adds a struggle of `iv`; a later interview with the path of the last one stands in for it. */
+export function addStruggle(slot: ThemeSlot, iv: Interview, ref: NoteRef): void {
+	slot.struggles.push(ref);
+	const ivs = slot.interviews;
+	if (ivs.length > 0 && ivs[ivs.length - 1]!.path === iv.path) ivs[ivs.length - 1] = iv;
+	else ivs.push(iv);
+}
+
+/** Adds a linked action item, open or done. */
+export function addItem(slot: ThemeSlot, ref: NoteRef, done: boolean): void {
+	(done ? slot.doneItems : slot.openItems).push(ref);
 }
 
 /** How a theme's sources add up: any dictionary match makes it a dictionary theme, then tag, else auto. */
