@@ -1,9 +1,11 @@
 import type { RunTerms } from "./run-terms";
 
-/** A struggle or action item as the similarity grouping sees it: word ids of its title and body. */
+/** A struggle or action item as the similarity grouping sees it: its title is words[start, bodyStart), its body runs on to `end`. */
 export interface TextDoc {
-	title: ArrayLike<number>;
-	body: ArrayLike<number>;
+	words: ArrayLike<number>;
+	start: number;
+	bodyStart: number;
+	end: number;
 }
 
 /** Sparse unit vector: parallel term ids and weights. */
@@ -56,13 +58,13 @@ export class SimilarityGrouper {
 
 	/** Index of the group most similar to a doc (at least `threshold`), or -1: how action items find an automatic theme. */
 	nearest(doc: TextDoc): number {
-		if (!this.sharesTerms(doc.title) && !this.sharesTerms(doc.body)) return -1;
+		if (!this.sharesTerms(doc.words, doc.start, doc.end)) return -1;
 		return this.best(this.vector(this.counts(doc))).index;
 	}
 
 	/** Whether any word is a term of the grouped docs: most action items share none, and need no vector. */
-	private sharesTerms(words: ArrayLike<number>): boolean {
-		for (let k = 0; k < words.length; k++) {
+	private sharesTerms(words: ArrayLike<number>, from: number, to: number): boolean {
+		for (let k = from; k < to; k++) {
 			const t = this.terms.termOf(words[k]!);
 			if (t >= 0 && this.idf.has(t)) return true;
 		}
@@ -126,14 +128,10 @@ export class SimilarityGrouper {
 
 	private counts(d: TextDoc): Map<number, number> {
 		const out = new Map<number, number>();
-		const add = (words: ArrayLike<number>, w: number): void => {
-			for (let k = 0; k < words.length; k++) {
-				const t = this.terms.termOf(words[k]!);
-				if (t >= 0) out.set(t, (out.get(t) ?? 0) + w);
-			}
-		};
-		add(d.title, TITLE_WEIGHT);
-		add(d.body, 1);
+		for (let k = d.start; k < d.end; k++) {
+			const t = this.terms.termOf(d.words[k]!);
+			if (t >= 0) out.set(t, (out.get(t) ?? 0) + (k < d.bodyStart ? TITLE_WEIGHT : 1));
+		}
 		return out;
 	}
 

@@ -1,16 +1,18 @@
 import type { ActionItem, Interview, Struggle } from "../model";
 import { SimilarityGrouper, type AutoCluster, type TextDoc } from "./auto-themes";
 import { effectiveDictionary } from "./dictionary-match";
-import { gapTags, slugify } from "./gap-tags";
+import { gapTags, slugify, type TaggedGap } from "./gap-tags";
 import type { NoteRef, Theme, ThemeAnalysis } from "./theme-model";
 import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "./theme-settings";
 import { addItem, addStruggle, sourceOf, ThemeSlots, type ThemeSlot } from "./theme-slots";
 import { Chronology, themeScore, themeStatus } from "./theme-stats";
 import { RunTerms } from "./run-terms";
-import { textMemo } from "./text-memo";
+import { textMemo, type NoteTexts } from "./text-memo";
 
 /** Longest automatic-theme name taken from a lone struggle's title. */
 const MAX_AUTO_NAME = 60;
+/** The tags of an item without any, shared. */
+const NO_TAGS: readonly TaggedGap[] = [];
 
 /**
  * Groups the struggles of all interviews into themes (gaps) and ranks them. Each struggle gets
@@ -33,6 +35,7 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 
 	const notes = ordered.map((iv) => memo.note(iv, matcher, s.gapTagPrefix));
 	const unmatched: { iv: Interview; struggle: Struggle; doc: TextDoc }[] = [];
+	let lastUnmatchedNote = -1;
 	const dictionarySlots: (ThemeSlot | undefined)[] = [];
 	ordered.forEach((iv, n) => {
 		const texts = notes[n]!;
@@ -41,6 +44,7 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 			const hits = tagged.length > 0 ? 0 : texts.hitCount(t);
 			if (tagged.length === 0 && hits === 0) {
 				unmatched.push({ iv, struggle, doc: texts.doc(t) });
+				lastUnmatchedNote = n;
 				return;
 			}
 			const ref = noteRef(iv, struggle);
@@ -55,11 +59,7 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 	const terms = new RunTerms(memo.table);
 	if (unmatched.length > 0) {
 		terms.see(matcher.patternWords);
-		ordered.forEach((iv, n) => {
-			iv.struggles.forEach((struggle, t) => {
-				if (struggle.tags.length === 0 || gapTags(struggle.tags, s.gapTagPrefix).length === 0) terms.see(notes[n]!.words, notes[n]!.starts[2 * t], notes[n]!.starts[2 * t + 2]);
-			});
-		});
+		for (let n = 0; n <= lastUnmatchedNote; n++) seeStruggles(terms, ordered[n]!, notes[n]!, s.gapTagPrefix);
 	}
 	const grouper = new SimilarityGrouper(terms, unmatched.map((u) => u.doc), s.similarityThreshold);
 	const autoSlots = grouper.groups().map((g) => {
@@ -72,7 +72,7 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 	ordered.forEach((iv, n) => {
 		const texts = notes[n]!;
 		iv.actionItems.forEach((item, k) => {
-			const tagged = texts.itemTags?.[k] ?? [];
+			const tagged = texts.itemTags?.[k] ?? NO_TAGS;
 			const t = texts.firstItem + k;
 			const hits = texts.hitCount(t);
 			let ref: NoteRef | null = null;
@@ -94,6 +94,21 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 	});
 	const seen = new Map<Interview, Theme["interviews"][number]>();
 	return analysis(slots.all().map((slot) => toTheme(slot, chrono, s, seen)));
+}
+
+/**
+ * Numbers the terms of an interview's struggles, but for those its gap tags claim. A struggle's
+ * words run on into the next one's, so untagged neighbours are seen in one call. Terms first met
+ * after the last unmatched struggle are never a grouped doc's terms, so the caller stops there.
+ */
+function seeStruggles(terms: RunTerms, iv: Interview, texts: NoteTexts, tagPrefix: string): void {
+	let from = 0;
+	iv.struggles.forEach((struggle, t) => {
+		if (struggle.tags.length === 0 || gapTags(struggle.tags, tagPrefix).length === 0) return;
+		terms.see(texts.words, texts.starts[from], texts.starts[2 * t]);
+		from = 2 * t + 2;
+	});
+	terms.see(texts.words, texts.starts[from], texts.starts[2 * iv.struggles.length]);
 }
 
 /** Where a struggle or item lives: made once per run and shared by every theme that lists it. */

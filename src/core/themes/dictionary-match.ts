@@ -96,7 +96,7 @@ export class DictionaryMatcher {
 		return titleHits + bodyHits === 0 ? NO_GAPS : this.gapsHit();
 	}
 
-	/** The gaps the last counts qualify: a title hit or enough body hits, and at least half the best score. */
+	/** The gaps the last counts qualify (a title hit or enough body hits, and at least half the best score); zeroes the counts. */
 	private gapsHit(): readonly number[] {
 		let titleHits = 0;
 		for (let gi = 0; gi < this.gaps.length; gi++) titleHits += this.titleHits[gi]!;
@@ -109,6 +109,8 @@ export class DictionaryMatcher {
 		for (let gi = 0; gi < this.gaps.length; gi++) {
 			if ((this.titleHits[gi]! > 0 || this.bodyHits[gi]! >= bodyMin) && 2 * this.score(gi) > best) (out ??= []).push(gi);
 		}
+		this.titleHits.fill(0);
+		this.bodyHits.fill(0);
 		return out ?? NO_GAPS;
 	}
 
@@ -116,9 +118,8 @@ export class DictionaryMatcher {
 		return TITLE_HIT_WEIGHT * this.titleHits[gi]! + this.bodyHits[gi]!;
 	}
 
-	/** Sets, per gap, the number of distinct phrases hit in the words; returns the total. Allocation-free. */
+	/** Adds, per gap, the distinct phrases hit in the words to `perGap` (zero unless a hit: `gapsHit` clears); returns the total. */
 	private count(words: ArrayLike<number>, from: number, to: number, perGap: Int32Array): number {
-		perGap.fill(0);
 		const stamp = ++this.stamp;
 		let total = 0;
 		let i = from;

@@ -1,4 +1,5 @@
 import type { ActionItem, Interview, Struggle } from "../model";
+import type { TextDoc } from "./auto-themes";
 import { DictionaryMatcher, type DictionaryGap } from "./dictionary-match";
 import { gapTags, tagsInText, type TaggedGap } from "./gap-tags";
 import { WordTable } from "./text-words";
@@ -42,9 +43,9 @@ export class NoteTexts {
 		return this.hitList[this.hitStart[t]! + j]!;
 	}
 
-	/** Text `t` as the similarity grouping reads it. */
-	doc(t: number): { title: Int32Array; body: Int32Array } {
-		return { title: this.words.subarray(this.starts[2 * t], this.starts[2 * t + 1]), body: this.words.subarray(this.starts[2 * t + 1], this.starts[2 * t + 2]) };
+	/** Text `t` as the similarity grouping reads it: a span of `words`, no copy or view. */
+	doc(t: number): TextDoc {
+		return { words: this.words, start: this.starts[2 * t]!, bodyStart: this.starts[2 * t + 1]!, end: this.starts[2 * t + 2]! };
 	}
 
 	/** Matches every text again, as with another dictionary. */
