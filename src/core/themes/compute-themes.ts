@@ -24,10 +24,7 @@ const NO_TAGS: readonly TaggedGap[] = [];
 export function computeThemes(interviews: readonly Interview[], settings: Partial<ThemeSettings>): ThemeAnalysis {
 	const s: ThemeSettings = { ...DEFAULT_THEME_SETTINGS, ...settings };
 	const chrono = new Chronology(interviews);
-	const ordered = interviews
-		.map((iv, i) => ({ iv, rank: chrono.rankOf(iv.path), i }))
-		.sort((a, b) => a.rank - b.rank || a.i - b.i)
-		.map((x) => x.iv);
+	const ordered = chrono.ordered;
 	const memo = textMemo();
 	const dictionary = effectiveDictionary(s);
 	const matcher = memo.matcher(dictionary, s.bodyMinPhraseHits);
@@ -179,11 +176,18 @@ function analysis(themes: Theme[]): ThemeAnalysis {
 class RefIndex {
 	private readonly byPath = new Map<string, (number | string)[]>();
 	private readonly lookup = new Map<string, Map<number, string[]>>();
+	/** The last path added to and its list: a theme lists an interview's references together. */
+	private lastPath: string | null = null;
+	private lastPairs: (number | string)[] = [];
 
 	add(ref: NoteRef, value: string): void {
-		const pairs = this.byPath.get(ref.path);
-		if (pairs) pairs.push(ref.line, value);
-		else this.byPath.set(ref.path, [ref.line, value]);
+		if (ref.path !== this.lastPath) {
+			let pairs = this.byPath.get(ref.path);
+			if (!pairs) this.byPath.set(ref.path, (pairs = []));
+			this.lastPath = ref.path;
+			this.lastPairs = pairs;
+		}
+		this.lastPairs.push(ref.line, value);
 	}
 
 	get(path: string, line: number): string[] {

@@ -9,6 +9,11 @@ export class Chronology {
 	private readonly rank = new Map<string, number>();
 	private readonly key = new Map<string, string>();
 	readonly total: number;
+	/**
+	 * The interviews oldest first, by rank and then by their order in the input: with one
+	 * interview per path that is the order they were ranked in, so no second sort is needed.
+	 */
+	readonly ordered: readonly Interview[];
 
 	constructor(interviews: readonly Interview[]) {
 		const sorted = [...interviews].sort((a, b) => cmp(a.date ?? UNDATED, b.date ?? UNDATED) || cmp(a.path, b.path));
@@ -17,6 +22,13 @@ export class Chronology {
 			this.key.set(iv.path, iv.date ?? UNDATED);
 		});
 		this.total = sorted.length;
+		this.ordered =
+			this.rank.size === sorted.length
+				? sorted
+				: interviews
+						.map((iv, i) => ({ iv, rank: this.rankOf(iv.path), i }))
+						.sort((a, b) => a.rank - b.rank || a.i - b.i)
+						.map((x) => x.iv);
 	}
 
 	/** 0 for the oldest interview. */
