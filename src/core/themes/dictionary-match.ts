@@ -86,18 +86,21 @@ export class DictionaryMatcher {
 
 	/** Indices (into `gaps`) of the gaps the text belongs to, ascending. */
 	match(title: ArrayLike<number>, body: ArrayLike<number>): readonly number[] {
-		return this.count(title, 0, title.length, this.titleHits) + this.count(body, 0, body.length, this.bodyHits) === 0 ? NO_GAPS : this.gapsHit();
+		if (this.count(title, 0, title.length, this.titleHits) + this.count(body, 0, body.length, this.bodyHits) === 0) return NO_GAPS;
+		const out: number[] = [];
+		this.gapsHit(out);
+		return out.length === 0 ? NO_GAPS : out;
 	}
 
-	/** `match` for a title at words[titleStart, bodyStart) and a body at words[bodyStart, end): no view per text. */
-	matchSpan(words: ArrayLike<number>, titleStart: number, bodyStart: number, end: number): readonly number[] {
+	/** `match` for a title at words[titleStart, bodyStart) and a body at words[bodyStart, end), appended to `into`: no view or array per text. */
+	matchInto(words: ArrayLike<number>, titleStart: number, bodyStart: number, end: number, into: number[]): void {
 		const titleHits = this.count(words, titleStart, bodyStart, this.titleHits);
 		const bodyHits = this.count(words, bodyStart, end, this.bodyHits);
-		return titleHits + bodyHits === 0 ? NO_GAPS : this.gapsHit();
+		if (titleHits + bodyHits > 0) this.gapsHit(into);
 	}
 
-	/** The gaps the last counts qualify (a title hit or enough body hits, and at least half the best score); zeroes the counts. */
-	private gapsHit(): readonly number[] {
+	/** Appends the gaps the last counts qualify (a title hit or enough body hits, and at least half the best score); zeroes the counts. */
+	private gapsHit(out: number[]): void {
 		let titleHits = 0;
 		for (let gi = 0; gi < this.gaps.length; gi++) titleHits += this.titleHits[gi]!;
 		const bodyMin = titleHits > 0 ? this.bodyMinHits + 1 : this.bodyMinHits;
@@ -105,13 +108,11 @@ export class DictionaryMatcher {
 		for (let gi = 0; gi < this.gaps.length; gi++) {
 			if (this.titleHits[gi]! > 0 || this.bodyHits[gi]! >= bodyMin) best = Math.max(best, this.score(gi));
 		}
-		let out: number[] | null = null;
 		for (let gi = 0; gi < this.gaps.length; gi++) {
-			if ((this.titleHits[gi]! > 0 || this.bodyHits[gi]! >= bodyMin) && 2 * this.score(gi) > best) (out ??= []).push(gi);
+			if ((this.titleHits[gi]! > 0 || this.bodyHits[gi]! >= bodyMin) && 2 * this.score(gi) > best) out.push(gi);
 		}
 		this.titleHits.fill(0);
 		this.bodyHits.fill(0);
-		return out ?? NO_GAPS;
 	}
 
 	private score(gi: number): number {

@@ -58,7 +58,7 @@ export class NoteTexts {
 		const n = this.hitStart.length - 1;
 		for (let t = 0; t < n; t++) {
 			this.hitStart[t] = list.length;
-			for (const gi of matcher.matchSpan(this.words, this.starts[2 * t]!, this.starts[2 * t + 1]!, this.starts[2 * t + 2]!)) list.push(gi);
+			matcher.matchInto(this.words, this.starts[2 * t]!, this.starts[2 * t + 1]!, this.starts[2 * t + 2]!, list);
 		}
 		this.hitStart[n] = list.length;
 		return list.length === 0 ? NO_HITS : new Int32Array(list);
