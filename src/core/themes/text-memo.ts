@@ -6,19 +6,20 @@ import { WordTable } from "./text-words";
 
 /**
  * The words and dictionary matches of one interview's texts: its struggles, then its action
- * items, each a title and a body. Packed into a few typed arrays (kept off the JS heap) so a
- * memo of thousands of notes costs the garbage collector a handful of objects per note.
+ * items, each a title and a body. Packed into one typed array (kept off the JS heap, one
+ * allocation per note) so a memo of thousands of notes costs the garbage collector a couple of
+ * objects per note. Layout, for T texts: the T + 1 text offsets, the T / 2 + 1 hit offsets (one
+ * per title and body pair), the word ids, the hits (indices into the matcher's gaps).
  */
 export class NoteTexts {
-	/** Word ids of every title and body, end to end. */
-	readonly words: Int32Array;
-	/** Text `t`'s title is words[starts[2t], starts[2t + 1]), its body runs on to starts[2t + 2]. */
-	readonly starts: Int32Array;
+	/** Word ids of every title and body: text `t`'s title is words[starts[2t], starts[2t + 1]), its body runs on to starts[2t + 2]. */
+	words: Int32Array;
+	/** The same array as `words`: the offsets lead it. */
+	starts: Int32Array;
 	/** By item: its `#gap/` tags, from its title, body and steps; null when no item has any. */
 	itemTags: TaggedGap[][] | null = null;
-	/** Text `t`'s dictionary gaps are hitList[hitStart[t], hitStart[t + 1]). */
-	private hitStart: Int32Array;
-	private hitList: Int32Array;
+	/** Where the hit offsets start: pair `t`'s gaps are words[words[hitStart + t], words[hitStart + t + 1]). */
+	private readonly hitStart: number;
 
 	constructor(
 		table: WordTable,
@@ -27,20 +28,19 @@ export class NoteTexts {
 		readonly firstItem: number,
 		matcher: DictionaryMatcher,
 	) {
-		this.starts = new Int32Array(texts.length + 1);
-		this.words = table.encodeAll(texts, this.starts);
-		this.hitStart = new Int32Array(texts.length / 2 + 1);
-		this.hitList = this.match(matcher);
+		this.hitStart = texts.length + 1;
+		if (scratchStarts.length < texts.length + 1) scratchStarts = new Int32Array(2 * texts.length + 2);
+		this.words = this.starts = pack(texts.length, table.encodeAll(texts, scratchStarts), scratchStarts, matcher);
 	}
 
 	/** How many dictionary gaps text `t` names. */
 	hitCount(t: number): number {
-		return this.hitStart[t + 1]! - this.hitStart[t]!;
+		return this.words[this.hitStart + t + 1]! - this.words[this.hitStart + t]!;
 	}
 
 	/** The `j`th dictionary gap (an index into the matcher's gaps) of text `t`, ascending in `j`. */
 	hitAt(t: number, j: number): number {
-		return this.hitList[this.hitStart[t]! + j]!;
+		return this.words[this.words[this.hitStart + t]! + j]!;
 	}
 
 	/** Text `t` as the similarity grouping reads it: a span of `words`, no copy or view. */
@@ -50,19 +50,50 @@ export class NoteTexts {
 
 	/** Matches every text again, as with another dictionary. */
 	rematch(matcher: DictionaryMatcher): void {
-		this.hitList = this.match(matcher);
+		this.words = this.starts = pack(this.hitStart - 1, this.words, this.starts, matcher);
 	}
+}
 
-	private match(matcher: DictionaryMatcher): Int32Array {
-		const list: number[] = [];
-		const n = this.hitStart.length - 1;
-		for (let t = 0; t < n; t++) {
-			this.hitStart[t] = list.length;
-			matcher.matchInto(this.words, this.starts[2 * t]!, this.starts[2 * t + 1]!, this.starts[2 * t + 2]!, list);
-		}
-		this.hitStart[n] = list.length;
-		return list.length === 0 ? NO_HITS : new Int32Array(list);
+/** Text offsets of the note being encoded, and its hits: reused from note to note. */
+let scratchStarts = new Int32Array(64);
+const scratchHits: number[] = [];
+
+/**
+ * Matches `texts` texts (T) whose words are words[starts[0], starts[T]) and lays out a note's
+ * array (see `NoteTexts`): one allocation, sized once the hits are known.
+ */
+function pack(texts: number, words: ArrayLike<number>, starts: ArrayLike<number>, matcher: DictionaryMatcher): Int32Array {
+	const pairs = texts / 2;
+	const hits = scratchHits;
+	hits.length = 0;
+	const lead = texts + 1 + pairs + 1;
+	const first = starts[0]!;
+	const count = starts[texts]! - first;
+	const data = new Int32Array(lead + count + countHits(pairs, words, starts, matcher, hits));
+	for (let k = 0; k <= texts; k++) data[k] = starts[k]! - first + lead;
+	for (let i = 0; i < count; i++) data[lead + i] = words[first + i]!;
+	const hitBase = lead + count;
+	for (let j = 0; j < hits.length; j++) data[hitBase + j] = hits[j]!;
+	let h = 0;
+	for (let t = 0; t < pairs; t++) {
+		data[texts + 1 + t] = hitBase + h;
+		h = hitEnds[t]!;
 	}
+	data[texts + 1 + pairs] = hitBase + h;
+	return data;
+}
+
+/** Where each pair's hits end in `hits`, by pair: filled by `countHits`. */
+let hitEnds = new Int32Array(64);
+
+/** Appends each title and body pair's gaps to `hits`, noting where each pair's end; returns how many. */
+function countHits(pairs: number, words: ArrayLike<number>, starts: ArrayLike<number>, matcher: DictionaryMatcher, hits: number[]): number {
+	if (hitEnds.length < pairs) hitEnds = new Int32Array(2 * pairs);
+	for (let t = 0; t < pairs; t++) {
+		matcher.matchInto(words, starts[2 * t]!, starts[2 * t + 1]!, starts[2 * t + 2]!, hits);
+		hitEnds[t] = hits.length;
+	}
+	return hits.length;
 }
 
 interface Entry {
@@ -75,9 +106,6 @@ interface Entry {
 	/** The tag prefix the item tags were read with. */
 	tagPrefix: string;
 }
-
-/** The hit list of a note that names no dictionary gap; never written to. */
-const NO_HITS = new Int32Array(0);
 
 /** A session this long has seen every word it will; past this many words, start a fresh table. */
 const MAX_WORDS = 500_000;

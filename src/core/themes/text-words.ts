@@ -62,7 +62,8 @@ export class WordTable {
 	 * (`starts` needs `texts.length + 1` entries). One array per note instead of one per text
 	 * keeps what the memo holds to a few objects, which is what the garbage collector pays for.
 	 * A text may come as its lines (an item's body and steps): the same words as the lines
-	 * joined by newlines, without building that string.
+	 * joined by newlines, without building that string. The result is a view of the table's
+	 * scratch, valid until the next call: copy what you keep.
 	 */
 	encodeAll(texts: readonly (string | readonly string[])[], starts: Int32Array): Int32Array {
 		let n = 0;
@@ -73,7 +74,7 @@ export class WordTable {
 			else for (const line of text) n = this.scan(line, n);
 		}
 		starts[texts.length] = n;
-		return this.scratch.slice(0, n);
+		return this.scratch.subarray(0, n);
 	}
 
 	/** Writes the word ids of `text` into the scratch from `n`; returns the new end. */
