@@ -101,22 +101,22 @@ export class DictionaryMatcher {
 
 	/** Appends the gaps the last counts qualify (a title hit or enough body hits, and at least half the best score); zeroes the counts. */
 	private gapsHit(out: number[]): void {
+		const th = this.titleHits;
+		const bh = this.bodyHits;
+		const n = this.gaps.length;
 		let titleHits = 0;
-		for (let gi = 0; gi < this.gaps.length; gi++) titleHits += this.titleHits[gi]!;
+		for (let gi = 0; gi < n; gi++) titleHits += th[gi]!;
 		const bodyMin = titleHits > 0 ? this.bodyMinHits + 1 : this.bodyMinHits;
 		let best = 0;
-		for (let gi = 0; gi < this.gaps.length; gi++) {
-			if (this.titleHits[gi]! > 0 || this.bodyHits[gi]! >= bodyMin) best = Math.max(best, this.score(gi));
+		for (let gi = 0; gi < n; gi++) {
+			const score = TITLE_HIT_WEIGHT * th[gi]! + bh[gi]!;
+			if ((th[gi]! > 0 || bh[gi]! >= bodyMin) && score > best) best = score;
 		}
-		for (let gi = 0; gi < this.gaps.length; gi++) {
-			if ((this.titleHits[gi]! > 0 || this.bodyHits[gi]! >= bodyMin) && 2 * this.score(gi) > best) out.push(gi);
+		for (let gi = 0; gi < n; gi++) {
+			if ((th[gi]! > 0 || bh[gi]! >= bodyMin) && 2 * (TITLE_HIT_WEIGHT * th[gi]! + bh[gi]!) > best) out.push(gi);
+			th[gi] = 0;
+			bh[gi] = 0;
 		}
-		this.titleHits.fill(0);
-		this.bodyHits.fill(0);
-	}
-
-	private score(gi: number): number {
-		return TITLE_HIT_WEIGHT * this.titleHits[gi]! + this.bodyHits[gi]!;
 	}
 
 	/** Adds, per gap, the distinct phrases hit in the words to `perGap` (zero unless a hit: `gapsHit` clears); returns the total. */
