@@ -7,10 +7,24 @@ export function normalizeTag(raw: string): string {
 
 /** True when `tag` is `wanted` or nested below it (`wanted/sub`); `wanted-prep` is not. */
 export function tagMatches(tag: string, wanted: string): boolean {
-	const t = normalizeTag(tag);
-	const w = normalizeTag(wanted);
+	const w = normalizedWanted(wanted);
 	if (!w) return false;
-	return t === w || t.startsWith(w + "/");
+	// Runs for every tag of every note at index time: compare in place instead of normalising a copy.
+	let start = 0;
+	while (start < tag.length && /\s/.test(tag.charAt(start))) start++;
+	while (tag.charCodeAt(start) === 35) start++;
+	const rest = tag.length - start;
+	if (rest < w.length) return false;
+	if (tag.slice(start, start + w.length).toLowerCase() !== w) return false;
+	const tail = tag.slice(start + w.length).trimEnd();
+	return tail === "" || tail.charAt(0) === "/";
+}
+
+let lastWanted: { raw: string; tag: string } = { raw: "", tag: "" };
+
+function normalizedWanted(raw: string): string {
+	if (lastWanted.raw !== raw) lastWanted = { raw, tag: normalizeTag(raw) };
+	return lastWanted.tag;
 }
 
 /** Tags from front matter `tags`/`tag`: a YAML list, or a comma/space separated string. */

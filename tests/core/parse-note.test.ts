@@ -1,4 +1,5 @@
 import { parseNote } from "../../src/core/parse-note";
+import { tagMatches } from "../../src/core/tags";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../src/core/settings";
 import type { Interview } from "../../src/core/model";
 
@@ -316,5 +317,21 @@ describe("inline tag pre-check", () => {
 		["##real-interview", false],
 	])("%j counts as a tag: %s", (line, counts) => {
 		expect(parse(md(line, SECTIONS)) !== null).toBe(counts);
+	});
+});
+
+describe("tagMatches", () => {
+	it.each([
+		["real-interview", "real-interview", true],
+		["#Real-Interview", "real-interview", true],
+		["##real-interview/onsite", "#real-interview", true],
+		["real-interview-prep", "real-interview", false],
+		["real-interviews", "real-interview", false],
+		["real", "real-interview", false],
+		["  #real-interview  ", "real-interview", true],
+		["real-interview", "", false],
+		["REAL-INTERVIEW/Phone/Screen", "Real-Interview", true],
+	])("%j under %j: %s", (tag, wanted, expected) => {
+		expect(tagMatches(tag, wanted)).toBe(expected);
 	});
 });
