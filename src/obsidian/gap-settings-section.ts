@@ -81,6 +81,16 @@ export function gapSettings(current: () => GapTrackerSettings): FieldGroup {
 				value: () => current().improvingAfterInterviews,
 				toPatch: (improvingAfterInterviews) => ({ improvingAfterInterviews }),
 			},
+			{
+				kind: "number",
+				name: "Ranking half-life",
+				desc: "How many interviews it takes for an old occurrence of a gap to weigh half as much as one in your latest interview (1 to 50). Lower favours recent gaps.",
+				min: 1,
+				max: 50,
+				integer: false,
+				value: () => current().scoreHalfLifeInterviews,
+				toPatch: (scoreHalfLifeInterviews) => ({ scoreHalfLifeInterviews }),
+			},
 		],
 	};
 }

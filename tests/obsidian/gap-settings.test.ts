@@ -128,6 +128,7 @@ describe("theme numbers in the settings tab", () => {
 		["Similarity threshold", "", "similarityThreshold", "Similarity threshold must be a number from 0.05 to 0.95; still using 0.3."],
 		["Improving after N interviews", "21", "improvingAfterInterviews", "Improving after N interviews must be a whole number from 1 to 20; still using 3."],
 		["Improving after N interviews", "2.5", "improvingAfterInterviews", "Improving after N interviews must be a whole number from 1 to 20; still using 3."],
+		["Ranking half-life", "0", "scoreHalfLifeInterviews", "Ranking half-life must be a number from 1 to 50; still using 4."],
 	] as const)("%s refuses %p with a Notice and keeps the old value", async (name, bad, key, message) => {
 		const { plugin, field, commit, saved } = await open();
 		const old = plugin.settings[key];
@@ -143,6 +144,8 @@ describe("theme numbers in the settings tab", () => {
 		expect(field("Similarity threshold").type).toBe("number");
 		await commit("Improving after N interviews", "5");
 		await commit("Similarity threshold", "0.05");
+		await commit("Ranking half-life", "2.5");
+		expect(plugin.settings.scoreHalfLifeInterviews).toBe(2.5);
 		expect(plugin.settings.improvingAfterInterviews).toBe(5);
 		expect(plugin.settings.similarityThreshold).toBe(0.05);
 		expect(Notice.shown).toEqual([]);
