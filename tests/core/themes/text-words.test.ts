@@ -70,6 +70,19 @@ describe("WordTable.encode is splitWords, faster", () => {
 		expect(table.encode("the BUSINESS of IMPACT, business")).toEqual([table.wordId("the"), first[0], table.wordId("of"), first[1], first[0]]);
 	});
 
+	it.each([
+		[["rock'", "n roll", ["don'", "t it's", ""], "x'", "'y"]],
+		[["ASCII note", ["body", "step Über"], "after"]],
+		[[[], "", ["", ""], "end"]],
+	])("ends every word at a text's end, ASCII note or not: %p", (texts) => {
+		const table = new WordTable();
+		const starts = new Int32Array(texts.length + 1);
+		const words = Array.from(table.encodeAll(texts, starts), (id) => table.words[id]);
+		const expected = texts.map((text) => splitWords(typeof text === "string" ? text : text.join("\n")));
+		expect(texts.map((_, t) => words.slice(starts[t], starts[t + 1]))).toEqual(expected);
+		expect(starts[texts.length]).toBe(expected.flat().length);
+	});
+
 	it("lays several texts end to end with their start offsets", () => {
 		const table = new WordTable();
 		const starts = new Int32Array(4);
