@@ -93,7 +93,22 @@ export class WordTable {
 	private encodeAscii(texts: readonly (string | readonly string[])[], starts: Int32Array): boolean {
 		const parts = this.parts;
 		parts.length = 0;
-		for (const text of texts) parts.push(typeof text === "string" ? text : text.join("\n"));
+		// Where each text ends in the joined string, kept in `starts` until the scan replaces it.
+		let at = 0;
+		for (let t = 0; t < texts.length; t++) {
+			const text = texts[t]!;
+			if (typeof text === "string" || text.length === 0) {
+				const one = typeof text === "string" ? text : "";
+				parts.push(one);
+				at += one.length + 1;
+			} else {
+				for (const line of text) {
+					parts.push(line);
+					at += line.length + 1;
+				}
+			}
+			starts[t] = at - 1;
+		}
 		const joined = parts.join("\n");
 		const len = joined.length;
 		if (this.bytes.length <= len) this.bytes = new Uint8Array(2 * len + 1);
@@ -101,10 +116,10 @@ export class WordTable {
 		if (done.read !== len || done.written !== len) return false;
 		this.bytes[len] = 0;
 		let n = 0;
-		let at = 0;
+		at = 0;
 		for (let t = 0; t < texts.length; t++) {
+			const end = starts[t]!;
 			starts[t] = n;
-			const end = at + parts[t]!.length;
 			n = this.scanBytes(joined, at, end, n);
 			at = end + 1;
 		}
