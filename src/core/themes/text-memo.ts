@@ -62,7 +62,7 @@ const scratchHits: number[] = [];
  * Matches `texts` texts (T) whose words are words[starts[0], starts[T]) and lays out a note's
  * array (see `NoteTexts`): one allocation, sized once the hits are known.
  */
-function pack(texts: number, words: ArrayLike<number>, starts: ArrayLike<number>, matcher: DictionaryMatcher): Int32Array {
+function pack(texts: number, words: Int32Array, starts: ArrayLike<number>, matcher: DictionaryMatcher): Int32Array {
 	const pairs = texts / 2;
 	const hits = scratchHits;
 	hits.length = 0;
@@ -71,7 +71,7 @@ function pack(texts: number, words: ArrayLike<number>, starts: ArrayLike<number>
 	const count = starts[texts]! - first;
 	const data = noteArray(lead + count + countHits(pairs, words, starts, matcher, hits));
 	for (let k = 0; k <= texts; k++) data[k] = starts[k]! - first + lead;
-	for (let i = 0; i < count; i++) data[lead + i] = words[first + i]!;
+	data.set(words.subarray(first, first + count), lead);
 	const hitBase = lead + count;
 	for (let j = 0; j < hits.length; j++) data[hitBase + j] = hits[j]!;
 	let h = 0;
