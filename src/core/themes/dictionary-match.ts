@@ -65,6 +65,9 @@ export class DictionaryMatcher {
 	private readonly phraseStamp: Int32Array;
 	private readonly titleHits: Int32Array;
 	private readonly bodyHits: Int32Array;
+	/** The gaps with a count since the last `gapsHit`: `touched[0, touchedCount)`. */
+	private readonly touched: Int32Array;
+	private touchedCount = 0;
 	private stamp = 0;
 	/** End of the match `longest` found last: a field, so the hot loop allocates no result object. */
 	private longestEnd = -1;
@@ -82,6 +85,7 @@ export class DictionaryMatcher {
 		this.phraseStamp = new Int32Array(this.phrases.length);
 		this.titleHits = new Int32Array(gaps.length);
 		this.bodyHits = new Int32Array(gaps.length);
+		this.touched = new Int32Array(gaps.length);
 	}
 
 	/** Indices (into `gaps`) of the gaps the text belongs to, ascending. */
@@ -99,24 +103,33 @@ export class DictionaryMatcher {
 		if (titleHits + bodyHits > 0) this.gapsHit(into);
 	}
 
-	/** Appends the gaps the last counts qualify (a title hit or enough body hits, and at least half the best score); zeroes the counts. */
+	/**
+	 * Appends the gaps the last counts qualify (a title hit or enough body hits, and at least half
+	 * the best score), ascending; zeroes the counts. Only gaps with a count can qualify, so only
+	 * those are looked at: a text hits one to three gaps of the dictionary's dozens.
+	 */
 	private gapsHit(out: number[]): void {
 		const th = this.titleHits;
 		const bh = this.bodyHits;
-		const n = this.gaps.length;
+		const touched = this.touched;
+		const n = this.touchedCount;
 		let titleHits = 0;
-		for (let gi = 0; gi < n; gi++) titleHits += th[gi]!;
+		for (let k = 0; k < n; k++) titleHits += th[touched[k]!]!;
 		const bodyMin = titleHits > 0 ? this.bodyMinHits + 1 : this.bodyMinHits;
 		let best = 0;
-		for (let gi = 0; gi < n; gi++) {
+		for (let k = 0; k < n; k++) {
+			const gi = touched[k]!;
 			const score = TITLE_HIT_WEIGHT * th[gi]! + bh[gi]!;
 			if ((th[gi]! > 0 || bh[gi]! >= bodyMin) && score > best) best = score;
 		}
-		for (let gi = 0; gi < n; gi++) {
+		sortAscending(touched, n);
+		for (let k = 0; k < n; k++) {
+			const gi = touched[k]!;
 			if ((th[gi]! > 0 || bh[gi]! >= bodyMin) && 2 * (TITLE_HIT_WEIGHT * th[gi]! + bh[gi]!) > best) out.push(gi);
 			th[gi] = 0;
 			bh[gi] = 0;
 		}
+		this.touchedCount = 0;
 	}
 
 	/** Adds, per gap, the distinct phrases hit in the words to `perGap` (zero unless a hit: `gapsHit` clears); returns the total. */
@@ -139,6 +152,7 @@ export class DictionaryMatcher {
 				this.phraseStamp[phrase.id] = stamp;
 				perGap[phrase.gap]!++;
 				total++;
+				if (this.titleHits[phrase.gap]! + this.bodyHits[phrase.gap]! === 1) this.touched[this.touchedCount++] = phrase.gap;
 			}
 			i = this.longestEnd;
 		}
@@ -220,6 +234,16 @@ export class DictionaryMatcher {
 		if (word >= this.startsNothing.length) this.startsNothing = growBytes(this.startsNothing, Math.max(word + 1, this.startsNothing.length * 2));
 		this.startsNothing[word] = list.length === 0 ? 1 : 2;
 		return list;
+	}
+}
+
+/** Insertion sort of a[0, n): a text's few touched gaps into dictionary order. */
+function sortAscending(a: Int32Array, n: number): void {
+	for (let k = 1; k < n; k++) {
+		const x = a[k]!;
+		let j = k - 1;
+		for (; j >= 0 && a[j]! > x; j--) a[j + 1] = a[j]!;
+		a[j + 1] = x;
 	}
 }
 
