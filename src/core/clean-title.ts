@@ -74,12 +74,7 @@ export function headingKey(raw: string): string {
 	return cleanTitle(raw).toLowerCase();
 }
 
-/** True when the heading text names the section: its cleaned text starts with one of the names. */
-export function headingMatches(rawHeading: string, names: readonly string[]): boolean {
-	return keyMatches(headingKey(rawHeading), names);
-}
-
-/** Like `headingMatches` for a key already made by `headingKey`, so one heading is cleaned once. */
+/** True when a heading key (from `headingKey`) names the section: it starts with one of the names. Takes the key so one heading is cleaned once. */
 export function keyMatches(key: string, names: readonly string[]): boolean {
 	if (!key) return false;
 	return nameKeys(names).some((name) => key.startsWith(name));

@@ -1,3 +1,4 @@
+import { normalizeTag } from "./tags";
 import { DEFAULT_PREP_SETTINGS, type PrepSettings } from "./prep/prep-settings";
 import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "./themes/theme-settings";
 
@@ -28,7 +29,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 
 /** Strips `#` and whitespace from a tag the user typed; empty when nothing usable is left. */
 export function normalizeTagSetting(raw: string): string {
-	return raw.trim().replace(/^#+/, "").replace(/\/+$/, "").toLowerCase();
+	return normalizeTag(raw).replace(/\/+$/, "");
 }
 
 

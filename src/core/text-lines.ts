@@ -41,7 +41,3 @@ export function indentWidth(line: string): number {
 	}
 	return col;
 }
-
-export function isBlank(line: string): boolean {
-	return line.trim().length === 0;
-}
