@@ -1,3 +1,4 @@
+import { isSpace } from "./clean-title";
 import { getProperty } from "./front-matter";
 
 /** Lower-cases and drops a leading `#`: how Obsidian compares tags. */
@@ -11,10 +12,13 @@ export function tagMatches(tag: string, wanted: string): boolean {
 	if (!w) return false;
 	// Runs for every tag of every note at index time: compare in place instead of normalising a copy.
 	let start = 0;
-	while (start < tag.length && /\s/.test(tag.charAt(start))) start++;
+	while (start < tag.length && isSpace(tag.charCodeAt(start))) start++;
 	while (tag.charCodeAt(start) === 35) start++;
 	const rest = tag.length - start;
 	if (rest < w.length) return false;
+	// Most tags of a vault differ from the wanted one in their first letter: reject those before slicing.
+	const c = tag.charCodeAt(start);
+	if (c < 128 && (c >= 65 && c <= 90 ? c | 32 : c) !== w.charCodeAt(0)) return false;
 	if (tag.slice(start, start + w.length).toLowerCase() !== w) return false;
 	const tail = tag.slice(start + w.length).trimEnd();
 	return tail === "" || tail.charAt(0) === "/";

@@ -4,6 +4,7 @@ import { parseNote } from "../core/parse-note";
 import type { EngineSettings } from "../core/settings";
 import { tagMatches } from "../core/tags";
 import { byPath, isIndexablePath } from "../core/vault-paths";
+import { inSlices, readNotes } from "./read-notes";
 
 /** Runs a callback before the next paint; tests and the bench inject their own. */
 export type FrameScheduler = (callback: () => void) => void;
@@ -16,9 +17,6 @@ export interface IndexChange {
 
 /** Cold until layout-ready, building during a full pass, warm afterwards (obsidian-tasks' Cache states). */
 export type IndexState = "cold" | "building" | "warm";
-
-/** Reads in flight during a full build: enough to keep the disk busy, few enough to bound memory. */
-const READ_CONCURRENCY = 64;
 
 /**
  * The frame of the window the user is in, so a pane in a popout keeps refreshing while the main
@@ -114,16 +112,21 @@ export class GapIndex extends Component {
 
 	private async runBuild(): Promise<void> {
 		const id = ++this.buildId;
+		const cancelled = () => id !== this.buildId;
 		this.state = "building";
 		this.touched.clear();
 		const settings = this.settings();
 		const next = new Map<string, Interview>();
-		await this.readCandidates(settings, (path, text) => {
-			if (id !== this.buildId) return;
-			const iv = this.parse(path, text, settings);
-			if (iv) next.set(path, iv);
-		});
-		if (id !== this.buildId) return;
+		const read = await readNotes(this.app.vault, this.candidates(settings), cancelled);
+		await inSlices(
+			read,
+			({ file, text }) => {
+				const iv = this.parse(file.path, text, settings);
+				if (iv) next.set(file.path, iv);
+			},
+			cancelled,
+		);
+		if (cancelled()) return;
 		for (const path of this.touched) {
 			const live = this.notes.get(path);
 			if (live) next.set(path, live);
@@ -134,37 +137,9 @@ export class GapIndex extends Component {
 		this.changed(null);
 	}
 
-	/**
-	 * Reads every candidate note with up to READ_CONCURRENCY reads in flight and hands each text
-	 * over as it arrives, so parsing and the pre-filter run while the disk works instead of after.
-	 */
-	private readCandidates(settings: EngineSettings, onText: (path: string, text: unknown) => void): Promise<void> {
-		const files = this.app.vault.getMarkdownFiles();
-		let cursor = 0;
-		const nextCandidate = (): TFile | null => {
-			while (cursor < files.length) {
-				const f = files[cursor++];
-				if (f && isIndexablePath(f.path, settings.excludeFolders) && this.mayBeTagged(f, settings)) return f;
-			}
-			return null;
-		};
-		return new Promise((resolve) => {
-			let active = 0;
-			const pump = (): void => {
-				for (let f = active < READ_CONCURRENCY ? nextCandidate() : null; f; f = active < READ_CONCURRENCY ? nextCandidate() : null) {
-					const file = f;
-					active++;
-					const done = (text: unknown) => {
-						active--;
-						onText(file.path, text);
-						pump();
-					};
-					this.app.vault.cachedRead(file).then(done, done);
-				}
-				if (active === 0) resolve();
-			};
-			pump();
-		});
+	/** The notes a build reads: tagged per the metadata cache (cheapest test first), outside excluded folders. */
+	private candidates(settings: EngineSettings): TFile[] {
+		return this.app.vault.getMarkdownFiles().filter((f) => this.mayBeTagged(f, settings) && isIndexablePath(f.path, settings.excludeFolders));
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {

@@ -1,5 +1,6 @@
 import { parseNote } from "../../src/core/parse-note";
-import { tagMatches } from "../../src/core/tags";
+import fc from "fast-check";
+import { normalizeTag, tagMatches } from "../../src/core/tags";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../src/core/settings";
 import type { Interview } from "../../src/core/model";
 
@@ -333,5 +334,22 @@ describe("tagMatches", () => {
 		["REAL-INTERVIEW/Phone/Screen", "Real-Interview", true],
 	])("%j under %j: %s", (tag, wanted, expected) => {
 		expect(tagMatches(tag, wanted)).toBe(expected);
+	});
+
+	// The in-place comparison (with its first-letter shortcut) must equal the plain definition.
+	it("agrees with normalise-then-compare on arbitrary tags", () => {
+		const letter = fc.constantFrom("r", "R", "e", "a", "l", "-", "/", "#", " ", "\t", "é", "É", "İ", "ı", "K", "\u212a", "k", "\u00a0");
+		const word = fc.array(letter, { maxLength: 12 }).map((cs) => cs.join(""));
+		fc.assert(
+			fc.property(word, word, (tag, wanted) => {
+				const w = normalizeTag(wanted);
+				const t = tag.trimStart().replace(/^#+/, "");
+				const head = t.slice(0, w.length).toLowerCase();
+				const tail = t.slice(w.length).trimEnd();
+				const expected = w !== "" && t.length >= w.length && head === w && (tail === "" || tail.startsWith("/"));
+				expect(tagMatches(tag, wanted)).toBe(expected);
+			}),
+			{ numRuns: 5000 },
+		);
 	});
 });
