@@ -1,19 +1,8 @@
 import type { DictionaryGap } from "./effective-dictionary";
-import { splitWords, type WordTable } from "./text-words";
+import { compileEntry, SINGLE, type Element, type Phrase } from "./phrase-compile";
+import type { WordTable } from "./text-words";
 
 export { effectiveDictionary, type DictionaryGap } from "./effective-dictionary";
-
-/** One step of a compiled phrase: a stem id, a word prefix, or a gap of one to three words. */
-type Element = { kind: "stem"; stem: number } | { kind: "prefix"; prefix: string } | { kind: "gap" };
-
-interface Phrase {
-	/** Index in `phrases`. */
-	id: number;
-	gap: number;
-	/** The pattern as written, to explain a match. */
-	text: string;
-	elements: Element[];
-}
 
 const MAX_GAP_WORDS = 3;
 /** One title phrase weighs as much as this many body phrases. */
@@ -55,7 +44,7 @@ export class DictionaryMatcher {
 		private readonly bodyMinHits: number,
 	) {
 		gaps.forEach((g, gi) => {
-			for (const p of g.patterns) this.add({ id: this.phrases.length, gap: gi, text: p, elements: compilePhrase(p, table, this.patternWords) });
+			for (const p of g.patterns) this.add(compileEntry(this.phrases.length, gi, p, table, this.patternWords));
 		});
 		this.phraseStamp = new Int32Array(this.phrases.length);
 		this.titleHits = new Int32Array(gaps.length);
@@ -155,9 +144,11 @@ export class DictionaryMatcher {
 	private longest(candidates: readonly Phrase[], words: ArrayLike<number>, i: number, to: number): Phrase | null {
 		let end = -1;
 		let phrase: Phrase | null = null;
+		const next = i + 1 < to ? this.table.stemOf[words[i + 1]!]! : -1;
 		for (let c = 0; c < candidates.length; c++) {
 			const p = candidates[c]!;
-			const e = this.matchFrom(p.elements, 1, words, i + 1, to);
+			if (p.second >= 0 && p.second !== next) continue;
+			const e = p.second === SINGLE ? i + 1 : this.matchFrom(p.elements, 1, words, i + 1, to);
 			if (e > end) {
 				end = e;
 				phrase = p;
@@ -226,25 +217,4 @@ function growBytes(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
 	const b = new Uint8Array(size);
 	b.set(a);
 	return b;
-}
-
-/** `why * over` → [stem why, gap, stem over]; `quantif*` → prefix; a pattern that is only gaps compiles to nothing. */
-export function compilePhrase(pattern: string, table: WordTable, wordsSeen: number[] = []): Element[] {
-	const out: Element[] = [];
-	for (const part of pattern.toLowerCase().split(/\s+/)) {
-		if (part === "*") {
-			if (out.length > 0 && out[out.length - 1]!.kind !== "gap") out.push({ kind: "gap" });
-		} else if (part.endsWith("*")) {
-			const prefix = splitWords(part.slice(0, -1)).join("");
-			if (prefix) out.push({ kind: "prefix", prefix });
-		} else {
-			for (const w of splitWords(part)) {
-				const id = table.wordId(w);
-				wordsSeen.push(id);
-				out.push({ kind: "stem", stem: table.stemOf[id]! });
-			}
-		}
-	}
-	while (out.length > 0 && out[out.length - 1]!.kind === "gap") out.pop();
-	return out;
 }
