@@ -7,26 +7,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Locator } from "playwright-core";
 import { cliScan, type ScanInterview } from "./runner/cli-scan";
-import { E2eEnv, type HarnessPage } from "./runner/harness-page";
+import type { HarnessPage } from "./runner/harness-page";
+import { pagePerTest } from "./runner/page-per-test";
 import { ticked, withLine } from "./runner/text-diff";
 
 const VIEW = '.workspace-leaf-content[data-type="interview-gap-tracker"]';
 const SEED = "Interviews/2025-11-23 Shopee promotion team.md";
 
-let env: E2eEnv;
 let scan: ScanInterview[];
 let hp: HarnessPage;
-beforeAll(async () => {
+const openPage = pagePerTest({ noNotices: true });
+beforeAll(() => {
 	scan = cliScan();
-	env = await E2eEnv.start();
-});
-afterAll(async () => {
-	await env?.close();
-});
-afterEach(async () => {
-	expect(hp.errors).toEqual([]);
-	expect(await hp.notices()).toEqual([]);
-	await hp.close();
 });
 
 type Step = ScanInterview["actionItems"][number]["steps"][number];
@@ -38,7 +30,7 @@ function findStep(pick: (iv: ScanInterview, s: Step) => boolean): { iv: ScanInte
 
 /** Clicks the pane's checkbox of `step` and returns the note's bytes before and after the write. */
 async function clickStep(path: string, step: Step): Promise<{ before: string; after: string; box: Locator }> {
-	hp = await env.open();
+	hp = await openPage();
 	await hp.palette("Open gap tracker");
 	const row = hp.page.locator(`${VIEW} .igt-section-actions .igt-entry[data-path="${path}"] .igt-step`).filter({ hasText: step.text });
 	await expect(row.count()).resolves.toBe(1);

@@ -3,26 +3,17 @@
  * the lists have painted), and a gap's name filters the whole pane to that gap and back.
  */
 import { cliScan } from "./runner/cli-scan";
-import { E2eEnv, type HarnessPage } from "./runner/harness-page";
+import type { HarnessPage } from "./runner/harness-page";
+import { pagePerTest } from "./runner/page-per-test";
 
 const VIEW = '.workspace-leaf-content[data-type="interview-gap-tracker"]';
 const GAPS = `${VIEW} .igt-section-gaps`;
 
-let env: E2eEnv;
 let hp: HarnessPage;
-beforeAll(async () => {
-	env = await E2eEnv.start();
-});
-afterAll(async () => {
-	await env?.close();
-});
-afterEach(async () => {
-	expect(hp.errors).toEqual([]);
-	await hp.close();
-});
+const openPage = pagePerTest();
 
 async function openWithGaps(): Promise<HarnessPage> {
-	const page = await env.open();
+	const page = await openPage();
 	await page.palette("Open gap tracker");
 	await page.page.locator(`${GAPS} .igt-gap`).first().waitFor();
 	return page;

@@ -3,30 +3,23 @@
  * with the CLI, it follows edits, filters narrow it, and it fits a phone-width screen.
  */
 import { cliScan, type ScanInterview } from "./runner/cli-scan";
-import { E2eEnv, type HarnessPage } from "./runner/harness-page";
+import type { HarnessPage, PageOptions } from "./runner/harness-page";
+import { pagePerTest } from "./runner/page-per-test";
 import { clippedText, horizontalOverflow } from "./runner/layout";
 
 const GRAB = "Interviews/2025-09-18 Grab payments phone screen.md";
 const VIEW = '.workspace-leaf-content[data-type="interview-gap-tracker"]';
 
-let env: E2eEnv;
 let scan: ScanInterview[];
 let hp: HarnessPage;
+const openPage = pagePerTest();
 
-beforeAll(async () => {
+beforeAll(() => {
 	scan = cliScan();
-	env = await E2eEnv.start();
-});
-afterAll(async () => {
-	await env?.close();
-});
-afterEach(async () => {
-	expect(hp.errors).toEqual([]);
-	await hp.close();
 });
 
-async function openPane(options: Parameters<E2eEnv["open"]>[0] = {}): Promise<HarnessPage> {
-	const page = await env.open(options);
+async function openPane(options: PageOptions = {}): Promise<HarnessPage> {
+	const page = await openPage(options);
 	await page.palette("Open gap tracker");
 	await page.page.locator(`${VIEW} .igt-item`).first().waitFor();
 	return page;

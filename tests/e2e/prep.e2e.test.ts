@@ -3,25 +3,16 @@
  * lands in `Interview prep/` and opens; ticking one of its copied steps (an edit of the prep note,
  * as the editor makes it) ticks the step's source line and changes no other byte of the source.
  */
-import { E2eEnv, type HarnessPage } from "./runner/harness-page";
+import type { HarnessPage } from "./runner/harness-page";
+import { pagePerTest } from "./runner/page-per-test";
 import { lineOf, ticked, withLine } from "./runner/text-diff";
 
 const VIEW = '.workspace-leaf-content[data-type="interview-gap-tracker"]';
 const SEED = "Interviews/2025-11-23 Shopee promotion team.md";
 const MODAL = ".modal-container .igt-prep-modal";
 
-let env: E2eEnv;
 let hp: HarnessPage;
-beforeAll(async () => {
-	env = await E2eEnv.start();
-});
-afterAll(async () => {
-	await env?.close();
-});
-afterEach(async () => {
-	expect(hp.errors).toEqual([]);
-	await hp.close();
-});
+const openPage = pagePerTest();
 
 async function prepNotes(): Promise<string[]> {
 	return (await hp.paths()).filter((p) => p.startsWith("Interview prep/"));
@@ -38,7 +29,7 @@ async function fillAndSubmit(company: string, date: string): Promise<void> {
 }
 
 test("the modal creates the prep note in 'Interview prep/', opens it, and a tick there ticks the source", async () => {
-	hp = await env.open();
+	hp = await openPage();
 	await hp.palette("Open gap tracker");
 	await hp.page.locator(`${VIEW} .igt-item`).first().waitFor();
 	expect(await prepNotes()).toEqual([]);
@@ -79,7 +70,7 @@ test("the modal creates the prep note in 'Interview prep/', opens it, and a tick
 });
 
 test("a missing date is explained beside the field and nothing is written; Escape closes", async () => {
-	hp = await env.open();
+	hp = await openPage();
 	const before = await hp.paths();
 	await hp.palette("Create prep note for an upcoming interview");
 	await fillAndSubmit("Shopee", "");
