@@ -4,7 +4,7 @@ import { parseNote } from "../core/parse-note";
 import type { EngineSettings } from "../core/settings";
 import { tagMatches } from "../core/tags";
 import { byPath, isIndexablePath } from "../core/vault-paths";
-import { inSlices, readNotes } from "./read-notes";
+import { chunksBySize, inSlices, readNotes } from "./read-notes";
 
 /** Runs a callback before the next paint; tests and the bench inject their own. */
 export type FrameScheduler = (callback: () => void) => void;
@@ -17,6 +17,9 @@ export interface IndexChange {
 
 /** Cold until layout-ready, building during a full pass, warm afterwards (obsidian-tasks' Cache states). */
 export type IndexState = "cold" | "building" | "warm";
+
+/** Text a build holds at once: a run of notes is read, then parsed, then the next run is read. */
+const BUILD_RUN_BYTES = 16 * 1024 * 1024;
 
 /**
  * The frame of the window the user is in, so a pane in a popout keeps refreshing while the main
@@ -117,15 +120,17 @@ export class GapIndex extends Component {
 		this.touched.clear();
 		const settings = this.settings();
 		const next = new Map<string, Interview>();
-		const read = await readNotes(this.app.vault, this.candidates(settings), cancelled);
-		await inSlices(
-			read,
-			({ file, text }) => {
-				const iv = this.parse(file.path, text, settings);
-				if (iv) next.set(file.path, iv);
-			},
-			cancelled,
-		);
+		for (const run of chunksBySize(this.candidates(settings), BUILD_RUN_BYTES)) {
+			const read = await readNotes(this.app.vault, run, cancelled);
+			await inSlices(
+				read,
+				({ file, text }) => {
+					const iv = this.parse(file.path, text, settings);
+					if (iv) next.set(file.path, iv);
+				},
+				cancelled,
+			);
+		}
 		if (cancelled()) return;
 		for (const path of this.touched) {
 			const live = this.notes.get(path);

@@ -37,12 +37,35 @@ export function readNotes(vault: Vault, files: readonly TFile[], isCancelled: ()
 	});
 }
 
+/**
+ * Splits files into runs of at most `maxBytes` of text (by `stat.size`; a larger file alone), so a
+ * build holds one run's texts at a time instead of the whole vault's.
+ */
+export function chunksBySize(files: readonly TFile[], maxBytes: number): TFile[][] {
+	const out: TFile[][] = [];
+	let run: TFile[] = [];
+	let bytes = 0;
+	for (const f of files) {
+		if (run.length > 0 && bytes + f.stat.size > maxBytes) {
+			out.push(run);
+			run = [];
+			bytes = 0;
+		}
+		run.push(f);
+		bytes += f.stat.size;
+	}
+	if (run.length > 0) out.push(run);
+	return out;
+}
+
 /** Hands the thread back between slices of work so a long parse never freezes the app for long. */
 export async function inSlices<T>(items: readonly T[], work: (item: T) => void, isCancelled: () => boolean, sliceMs = 16): Promise<void> {
 	let i = 0;
 	while (i < items.length && !isCancelled()) {
 		const start = performance.now();
-		while (i < items.length && performance.now() - start < sliceMs) work(items[i++] as T);
+		// At least one item per slice, so a slow clock or a tiny budget still makes progress.
+		do work(items[i++] as T);
+		while (i < items.length && performance.now() - start < sliceMs);
 		if (i < items.length) await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 	}
 }
