@@ -1,12 +1,13 @@
-import type { ActionItem, Interview, Struggle } from "../model";
+import type { Interview, Struggle } from "../model";
 import { SimilarityGrouper, type AutoCluster, type TextDoc } from "./auto-themes";
 import { effectiveDictionary } from "./dictionary-match";
-import { gapTags, slugify, type TaggedGap } from "./gap-tags";
+import { slugify, type TaggedGap } from "./gap-tags";
 import type { NoteRef, Theme, ThemeAnalysis } from "./theme-model";
 import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "./theme-settings";
 import { addItem, addStruggle, sourceOf, ThemeSlots, type ThemeSlot } from "./theme-slots";
 import { Chronology, themeScore, themeStatus } from "./theme-stats";
 import { RunTerms } from "./run-terms";
+import type { InterviewSummary } from "./note-facts";
 import { textMemo, type NoteTexts } from "./text-memo";
 
 /** Longest automatic-theme name taken from a lone struggle's title. */
@@ -31,66 +32,66 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 	const slots = new ThemeSlots(new Map(dictionary.map((g) => [g.id, g.name])));
 
 	const notes = ordered.map((iv) => memo.note(iv, matcher, s.gapTagPrefix));
-	const unmatched: { iv: Interview; struggle: Struggle; doc: TextDoc }[] = [];
+	const unmatched: { iv: Interview; struggle: Struggle; doc: TextDoc; ref: NoteRef; summary: InterviewSummary }[] = [];
 	let lastUnmatchedNote = -1;
 	const dictionarySlots: (ThemeSlot | undefined)[] = [];
-	ordered.forEach((iv, n) => {
+	for (let n = 0; n < ordered.length; n++) {
 		const texts = notes[n]!;
-		iv.struggles.forEach((struggle, t) => {
-			const tagged = struggle.tags.length > 0 ? gapTags(struggle.tags, s.gapTagPrefix) : [];
+		const { refs, summary } = texts.facts!;
+		const tags = texts.struggleTags;
+		for (let t = 0; t < texts.firstItem; t++) {
+			const tagged = tags?.[t] ?? NO_TAGS;
 			const hits = tagged.length > 0 ? 0 : texts.hitCount(t);
 			if (tagged.length === 0 && hits === 0) {
-				unmatched.push({ iv, struggle, doc: texts.doc(t) });
+				const iv = ordered[n]!;
+				unmatched.push({ iv, struggle: iv.struggles[t]!, doc: texts.doc(t), ref: refs[t]!, summary });
 				lastUnmatchedNote = n;
-				return;
+				continue;
 			}
-			const ref = noteRef(iv, struggle);
-			for (const g of tagged) addStruggle(slots.get(g.id, g.name, "tag"), iv, ref);
+			for (const g of tagged) addStruggle(slots.get(g.id, g.name, "tag"), summary, refs[t]!);
 			for (let j = 0; j < hits; j++) {
 				const gi = texts.hitAt(t, j);
-				addStruggle((dictionarySlots[gi] ??= slots.get(dictionary[gi]!.id, dictionary[gi]!.name, "dictionary")), iv, ref);
+				addStruggle((dictionarySlots[gi] ??= slots.get(dictionary[gi]!.id, dictionary[gi]!.name, "dictionary")), summary, refs[t]!);
 			}
-		});
-	});
+		}
+	}
 
 	const terms = new RunTerms(memo.table);
 	if (unmatched.length > 0) {
 		terms.see(matcher.patternWords);
-		for (let n = 0; n <= lastUnmatchedNote; n++) seeStruggles(terms, ordered[n]!, notes[n]!, s.gapTagPrefix);
+		for (let n = 0; n <= lastUnmatchedNote; n++) seeStruggles(terms, notes[n]!);
 	}
 	const grouper = new SimilarityGrouper(terms, unmatched.map((u) => u.doc), s.similarityThreshold);
 	const autoSlots = grouper.groups().map((g) => {
 		const slot = slots.get(autoId(g, terms.surface, slots), autoName(g, terms.surface, unmatched[g.members[0]!]!.struggle.title), "auto");
-		for (const m of g.members) addStruggle(slot, unmatched[m]!.iv, noteRef(unmatched[m]!.iv, unmatched[m]!.struggle));
+		for (const m of g.members) addStruggle(slot, unmatched[m]!.summary, unmatched[m]!.ref);
 		return slot;
 	});
 
 	const existing = dictionary.map((g) => slots.existing(g.id));
-	ordered.forEach((iv, n) => {
-		const texts = notes[n]!;
-		iv.actionItems.forEach((item, k) => {
+	for (const texts of notes) {
+		const { refs, done } = texts.facts!;
+		for (let k = 0; k < done.length; k++) {
 			const tagged = texts.itemTags?.[k] ?? NO_TAGS;
 			const t = texts.firstItem + k;
 			const hits = texts.hitCount(t);
-			let ref: NoteRef | null = null;
 			if (tagged.length > 0) {
 				for (const g of tagged) {
 					const slot = slots.existing(g.id);
-					if (slot) addItem(slot, (ref ??= noteRef(iv, item)), item.done);
+					if (slot) addItem(slot, refs[t]!, done[k]!);
 				}
 			} else if (hits > 0) {
 				for (let j = 0; j < hits; j++) {
 					const slot = existing[texts.hitAt(t, j)];
-					if (slot) addItem(slot, (ref ??= noteRef(iv, item)), item.done);
+					if (slot) addItem(slot, refs[t]!, done[k]!);
 				}
 			} else if (autoSlots.length > 0) {
 				const near = grouper.nearest(texts.doc(t));
-				if (near >= 0) addItem(autoSlots[near]!, noteRef(iv, item), item.done);
+				if (near >= 0) addItem(autoSlots[near]!, refs[t]!, done[k]!);
 			}
-		});
-	});
-	const seen = new Map<Interview, Theme["interviews"][number]>();
-	return analysis(slots.all().map((slot) => toTheme(slot, chrono, s, seen)));
+		}
+	}
+	return analysis(slots.all().map((slot) => toTheme(slot, chrono, s)));
 }
 
 /**
@@ -98,37 +99,28 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
  * words run on into the next one's, so untagged neighbours are seen in one call. Terms first met
  * after the last unmatched struggle are never a grouped doc's terms, so the caller stops there.
  */
-function seeStruggles(terms: RunTerms, iv: Interview, texts: NoteTexts, tagPrefix: string): void {
+function seeStruggles(terms: RunTerms, texts: NoteTexts): void {
 	let from = 0;
-	iv.struggles.forEach((struggle, t) => {
-		if (struggle.tags.length === 0 || gapTags(struggle.tags, tagPrefix).length === 0) return;
-		terms.see(texts.words, texts.starts[from], texts.starts[2 * t]);
-		from = 2 * t + 2;
-	});
-	terms.see(texts.words, texts.starts[from], texts.starts[2 * iv.struggles.length]);
+	const tags = texts.struggleTags;
+	if (tags) {
+		for (let t = 0; t < texts.firstItem; t++) {
+			if (tags[t]!.length === 0) continue;
+			terms.see(texts.words, texts.starts[from], texts.starts[2 * t]);
+			from = 2 * t + 2;
+		}
+	}
+	terms.see(texts.words, texts.starts[from], texts.starts[2 * texts.firstItem]);
 }
 
-/** Where a struggle or item lives: made once per run and shared by every theme that lists it. */
-function noteRef(iv: Interview, x: Struggle | ActionItem): NoteRef {
-	return { path: iv.path, line: x.line, title: x.title, date: iv.date };
-}
-
-/**
- * A slot's lists arrive oldest interview first (every list is filled walking `ordered`), so
- * nothing here sorts. `seen` holds each interview's summary, shared by the themes it is in.
- */
-function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings, seen: Map<Interview, Theme["interviews"][number]>): Theme {
-	const ivs = slot.interviews;
-	const paths: string[] = new Array<string>(ivs.length);
-	const interviews: Theme["interviews"] = new Array<Theme["interviews"][number]>(ivs.length);
+/** A slot's lists arrive oldest interview first (every list is filled walking `ordered`), so nothing here sorts. */
+function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
+	const interviews = slot.interviews;
+	const paths: string[] = new Array<string>(interviews.length);
 	let firstSeen: string | null = null;
 	let lastSeen: string | null = null;
-	for (let k = 0; k < ivs.length; k++) {
-		const iv = ivs[k]!;
+	for (let k = 0; k < interviews.length; k++) {
+		const iv = interviews[k]!;
 		paths[k] = iv.path;
-		let summary = seen.get(iv);
-		if (!summary) seen.set(iv, (summary = { path: iv.path, title: iv.title, date: iv.date, company: iv.company }));
-		interviews[k] = summary;
 		if (iv.date !== null) {
 			firstSeen ??= iv.date;
 			lastSeen = iv.date;

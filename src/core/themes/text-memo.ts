@@ -1,7 +1,8 @@
 import type { ActionItem, Interview, Struggle } from "../model";
 import type { TextDoc } from "./auto-themes";
 import { DictionaryMatcher, type DictionaryGap } from "./dictionary-match";
-import { gapTags, tagsInText, type TaggedGap } from "./gap-tags";
+import type { TaggedGap } from "./gap-tags";
+import { allItemTags, allStruggleTags, noteFacts, type NoteFacts } from "./note-facts";
 import { WordTable } from "./text-words";
 
 /**
@@ -18,6 +19,10 @@ export class NoteTexts {
 	starts: Int32Array;
 	/** By item: its `#gap/` tags, from its title, body and steps; null when no item has any. */
 	itemTags: TaggedGap[][] | null = null;
+	/** By struggle: its `#gap/` tags; null when no struggle has any. */
+	struggleTags: TaggedGap[][] | null = null;
+	/** The interview's output records (see `note-facts.ts`): set by the memo. */
+	facts: NoteFacts | null = null;
 	/** Where the hit offsets start: pair `t`'s gaps are words[words[hitStart + t], words[hitStart + t + 1]). */
 	private readonly hitStart: number;
 
@@ -125,7 +130,7 @@ interface Entry {
 	items: readonly ActionItem[];
 	/** The matcher the hits were found with: another one (dictionary settings changed) means match again. */
 	matcher: DictionaryMatcher;
-	/** The tag prefix the item tags were read with. */
+	/** The tag prefix the struggle and item tags were read with. */
 	tagPrefix: string;
 }
 
@@ -163,7 +168,8 @@ export class TextMemo {
 			for (const s of iv.struggles) texts.push(s.title, s.body);
 			for (const item of iv.actionItems) texts.push(item.title, itemBody(item));
 			e = { texts: new NoteTexts(this.table, texts, iv.struggles.length, matcher), struggles: iv.struggles, items: iv.actionItems, matcher, tagPrefix };
-			e.texts.itemTags = allItemTags(iv.actionItems, tagPrefix);
+			e.texts.facts = noteFacts(iv);
+			readTags(e.texts, iv, tagPrefix);
 			this.notes.set(iv, e);
 			return e.texts;
 		}
@@ -173,7 +179,7 @@ export class TextMemo {
 		}
 		if (e.tagPrefix !== tagPrefix) {
 			e.tagPrefix = tagPrefix;
-			e.texts.itemTags = allItemTags(iv.actionItems, tagPrefix);
+			readTags(e.texts, iv, tagPrefix);
 		}
 		return e.texts;
 	}
@@ -184,22 +190,17 @@ export class TextMemo {
 	}
 }
 
+function readTags(texts: NoteTexts, iv: Interview, prefix: string): void {
+	texts.struggleTags = allStruggleTags(iv.struggles, prefix);
+	texts.itemTags = allItemTags(iv.actionItems, prefix);
+}
+
 /** Body and steps count as one body, one line each. */
 function itemBody(item: ActionItem): string | string[] {
 	if (item.steps.length === 0) return item.body;
 	const lines = [item.body];
 	for (const st of item.steps) lines.push(st.text);
 	return lines;
-}
-
-function allItemTags(items: readonly ActionItem[], prefix: string): TaggedGap[][] | null {
-	const tags = items.map((item) => itemTags(item, prefix));
-	return tags.some((t) => t.length > 0) ? tags : null;
-}
-
-function itemTags(item: ActionItem, prefix: string): TaggedGap[] {
-	if (item.title.indexOf("#") < 0 && item.body.indexOf("#") < 0 && item.steps.every((st) => st.text.indexOf("#") < 0)) return [];
-	return gapTags(tagsInText([item.title, item.body, ...item.steps.map((st) => st.text)]), prefix);
 }
 
 let shared = new TextMemo();

@@ -1,4 +1,4 @@
-import type { Interview } from "../model";
+import type { InterviewSummary } from "./note-facts";
 import type { NoteRef, ThemeSource } from "./theme-model";
 
 /**
@@ -13,7 +13,7 @@ export interface ThemeSlot {
 	/** Oldest interview first: every list is filled walking the interviews in time order. */
 	struggles: NoteRef[];
 	/** The interviews of `struggles`, each once (an interview's struggles arrive together). */
-	interviews: Interview[];
+	interviews: InterviewSummary[];
 	openItems: NoteRef[];
 	doneItems: NoteRef[];
 }
@@ -51,7 +51,7 @@ export class ThemeSlots {
 }
 
 /** Adds a struggle of `iv`; a later interview with the path of the last one stands in for it. */
-export function addStruggle(slot: ThemeSlot, iv: Interview, ref: NoteRef): void {
+export function addStruggle(slot: ThemeSlot, iv: InterviewSummary, ref: NoteRef): void {
 	slot.struggles.push(ref);
 	const ivs = slot.interviews;
 	if (ivs.length > 0 && ivs[ivs.length - 1]!.path === iv.path) ivs[ivs.length - 1] = iv;
