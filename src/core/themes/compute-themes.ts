@@ -32,26 +32,27 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 	const slots = new ThemeSlots(new Map(dictionary.map((g) => [g.id, g.name])));
 
 	const notes = ordered.map((iv) => memo.note(iv, matcher, s.gapTagPrefix));
-	const unmatched: { iv: Interview; struggle: Struggle; doc: TextDoc; ref: NoteRef; summary: InterviewSummary }[] = [];
+	const unmatched: { iv: Interview; struggle: Struggle; doc: TextDoc; ref: NoteRef; summary: InterviewSummary; rank: number }[] = [];
 	let lastUnmatchedNote = -1;
 	const dictionarySlots: (ThemeSlot | undefined)[] = [];
 	for (let n = 0; n < ordered.length; n++) {
 		const texts = notes[n]!;
 		const { refs, summary } = texts.facts!;
 		const tags = texts.struggleTags;
+		const rank = chrono.orderedRanks[n]!;
 		for (let t = 0; t < texts.firstItem; t++) {
 			const tagged = tags?.[t] ?? NO_TAGS;
 			const hits = tagged.length > 0 ? 0 : texts.hitCount(t);
 			if (tagged.length === 0 && hits === 0) {
 				const iv = ordered[n]!;
-				unmatched.push({ iv, struggle: iv.struggles[t]!, doc: texts.doc(t), ref: refs[t]!, summary });
+				unmatched.push({ iv, struggle: iv.struggles[t]!, doc: texts.doc(t), ref: refs[t]!, summary, rank });
 				lastUnmatchedNote = n;
 				continue;
 			}
-			for (const g of tagged) addStruggle(slots.get(g.id, g.name, "tag"), summary, refs[t]!);
+			for (const g of tagged) addStruggle(slots.get(g.id, g.name, "tag"), summary, rank, refs[t]!);
 			for (let j = 0; j < hits; j++) {
 				const gi = texts.hitAt(t, j);
-				addStruggle((dictionarySlots[gi] ??= slots.get(dictionary[gi]!.id, dictionary[gi]!.name, "dictionary")), summary, refs[t]!);
+				addStruggle((dictionarySlots[gi] ??= slots.get(dictionary[gi]!.id, dictionary[gi]!.name, "dictionary")), summary, rank, refs[t]!);
 			}
 		}
 	}
@@ -64,7 +65,7 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 	const grouper = new SimilarityGrouper(terms, unmatched.map((u) => u.doc), s.similarityThreshold);
 	const autoSlots = grouper.groups().map((g) => {
 		const slot = slots.get(autoId(g, terms.surface, slots), autoName(g, terms.surface, unmatched[g.members[0]!]!.struggle.title), "auto");
-		for (const m of g.members) addStruggle(slot, unmatched[m]!.summary, unmatched[m]!.ref);
+		for (const m of g.members) addStruggle(slot, unmatched[m]!.summary, unmatched[m]!.rank, unmatched[m]!.ref);
 		return slot;
 	});
 
@@ -115,12 +116,10 @@ function seeStruggles(terms: RunTerms, texts: NoteTexts): void {
 /** A slot's lists arrive oldest interview first (every list is filled walking `ordered`), so nothing here sorts. */
 function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
 	const interviews = slot.interviews;
-	const paths: string[] = new Array<string>(interviews.length);
 	let firstSeen: string | null = null;
 	let lastSeen: string | null = null;
 	for (let k = 0; k < interviews.length; k++) {
 		const iv = interviews[k]!;
-		paths[k] = iv.path;
 		if (iv.date !== null) {
 			firstSeen ??= iv.date;
 			lastSeen = iv.date;
@@ -138,8 +137,8 @@ function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
 		lastSeen,
 		openItems,
 		doneItems,
-		status: themeStatus({ interviews: paths, items: { count: openItems.length + doneItems.length, open: openItems.length, paths: () => doneItems.map((r) => r.path) } }, chrono, s.improvingAfterInterviews),
-		score: themeScore(paths, chrono, s.scoreHalfLifeInterviews),
+		status: themeStatus({ ranks: slot.ranks, items: { count: openItems.length + doneItems.length, open: openItems.length, paths: () => doneItems.map((r) => r.path) } }, chrono, s.improvingAfterInterviews),
+		score: themeScore(slot.ranks, chrono, s.scoreHalfLifeInterviews),
 	};
 }
 

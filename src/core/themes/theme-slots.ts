@@ -14,6 +14,8 @@ export interface ThemeSlot {
 	struggles: NoteRef[];
 	/** The interviews of `struggles`, each once (an interview's struggles arrive together). */
 	interviews: InterviewSummary[];
+	/** By entry of `interviews`: its rank in time (see `Chronology`). */
+	ranks: number[];
 	openItems: NoteRef[];
 	doneItems: NoteRef[];
 }
@@ -28,7 +30,7 @@ export class ThemeSlots {
 	get(id: string, name: string, source: ThemeSource): ThemeSlot {
 		let slot = this.byId.get(id);
 		if (!slot) {
-			slot = { id, name: this.knownNames.get(id) ?? name, sources: new Set(), struggles: [], interviews: [], openItems: [], doneItems: [] };
+			slot = { id, name: this.knownNames.get(id) ?? name, sources: new Set(), struggles: [], interviews: [], ranks: [], openItems: [], doneItems: [] };
 			this.byId.set(id, slot);
 		}
 		slot.sources.add(source);
@@ -50,12 +52,15 @@ export class ThemeSlots {
 	}
 }
 
-/** Adds a struggle of `iv`; a later interview with the path of the last one stands in for it. */
-export function addStruggle(slot: ThemeSlot, iv: InterviewSummary, ref: NoteRef): void {
+/** Adds a struggle of `iv`, ranked `rank`; a later interview with the path of the last one stands in for it. */
+export function addStruggle(slot: ThemeSlot, iv: InterviewSummary, rank: number, ref: NoteRef): void {
 	slot.struggles.push(ref);
 	const ivs = slot.interviews;
 	if (ivs.length > 0 && ivs[ivs.length - 1]!.path === iv.path) ivs[ivs.length - 1] = iv;
-	else ivs.push(iv);
+	else {
+		ivs.push(iv);
+		slot.ranks.push(rank);
+	}
 }
 
 /** Adds a linked action item, open or done. */

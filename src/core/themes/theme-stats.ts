@@ -14,6 +14,12 @@ export class Chronology {
 	 * interview per path that is the order they were ranked in, so no second sort is needed.
 	 */
 	readonly ordered: readonly Interview[];
+	/** By position in `ordered`: the interview's rank (its position, unless paths repeat). */
+	readonly orderedRanks: Int32Array;
+	/** By rank: the date key of the interview ranked there (see `dateKeyOf`). */
+	private readonly keyAt: string[];
+	/** By age: the score weight, as `themeScore` computes it for the half-life it was filled for. */
+	private weights: { halfLife: number; byAge: (number | undefined)[] } = { halfLife: NaN, byAge: [] };
 
 	constructor(interviews: readonly Interview[]) {
 		const sorted = [...interviews].sort((a, b) => cmp(a.date ?? UNDATED, b.date ?? UNDATED) || cmp(a.path, b.path));
@@ -21,14 +27,29 @@ export class Chronology {
 			this.rank.set(iv.path, i);
 			this.key.set(iv.path, iv.date ?? UNDATED);
 		});
+		this.keyAt = sorted.map((iv) => iv.date ?? UNDATED);
 		this.total = sorted.length;
-		this.ordered =
-			this.rank.size === sorted.length
-				? sorted
-				: interviews
-						.map((iv, i) => ({ iv, rank: this.rankOf(iv.path), i }))
-						.sort((a, b) => a.rank - b.rank || a.i - b.i)
-						.map((x) => x.iv);
+		const unique = this.rank.size === sorted.length;
+		this.ordered = unique
+			? sorted
+			: interviews
+					.map((iv, i) => ({ iv, rank: this.rankOf(iv.path), i }))
+					.sort((a, b) => a.rank - b.rank || a.i - b.i)
+					.map((x) => x.iv);
+		this.orderedRanks = new Int32Array(this.ordered.length);
+		this.ordered.forEach((iv, n) => (this.orderedRanks[n] = unique ? n : this.rankOf(iv.path)));
+	}
+
+	/** The date key of the interview(s) at this rank: what `dateKeyOf` gives for their path. */
+	dateKeyAt(rank: number): string {
+		return this.keyAt[rank]!;
+	}
+
+	/** 2^(−age / halfLife) for the interviews at this rank: each age's power is worked out once per run. */
+	weightAt(rank: number, halfLife: number): number {
+		if (this.weights.halfLife !== halfLife) this.weights = { halfLife, byAge: [] };
+		const age = this.total - 1 - rank;
+		return (this.weights.byAge[age] ??= Math.pow(2, -age / halfLife));
 	}
 
 	/** 0 for the oldest interview. */
@@ -53,8 +74,8 @@ export class Chronology {
 
 /** What the status rules need to know about one theme. */
 export interface StatusInput {
-	/** Paths of the interviews the theme's struggles are in (any order, duplicates allowed). */
-	interviews: readonly string[];
+	/** Ranks (see `Chronology`) of the interviews the theme's struggles are in: any order, duplicates allowed. */
+	ranks: readonly number[];
 	/** Linked action items: how many, how many are open, and (asked only when none is open) the interviews they are written in. */
 	items: { count: number; open: number; paths: () => readonly string[] };
 }
@@ -69,13 +90,14 @@ export interface StatusInput {
  *   even if it regressed before.
  */
 export function themeStatus(input: StatusInput, chrono: Chronology, improvingAfter: number): ThemeStatus {
-	const distinct = [...new Set(input.interviews)];
-	let youngest = Infinity;
-	for (const p of distinct) youngest = Math.min(youngest, chrono.ageOf(p));
+	const distinct = distinctRanks(input.ranks);
+	let latest = -1;
+	for (const r of distinct) latest = Math.max(latest, r);
+	const youngest = latest < 0 ? Infinity : chrono.total - 1 - latest;
 	if (improvingAfter > 0 && youngest >= improvingAfter) return "improving";
 	if (input.items.count > 0 && input.items.open === 0) {
 		const plannedAt = input.items.paths().map((p) => chrono.dateKeyOf(p)).reduce((a, b) => (a > b ? a : b));
-		if (distinct.some((p) => chrono.dateKeyOf(p) > plannedAt)) return "regressed";
+		if (distinct.some((r) => chrono.dateKeyAt(r) > plannedAt)) return "regressed";
 	}
 	return distinct.length >= 2 ? "recurring" : "new";
 }
@@ -86,11 +108,17 @@ export function themeStatus(input: StatusInput, chrono: Chronology, improvingAft
  * latest). A gap seen in the last interview adds 1, one seen `halfLife` interviews ago adds ½,
  * so three recent occurrences outrank five old ones. Rounded to 3 decimals to keep output stable.
  */
-export function themeScore(interviews: readonly string[], chrono: Chronology, halfLife: number): number {
+export function themeScore(ranks: readonly number[], chrono: Chronology, halfLife: number): number {
 	const h = halfLife > 0 ? halfLife : 1;
 	let score = 0;
-	for (const p of new Set(interviews)) score += Math.pow(2, -chrono.ageOf(p) / h);
+	for (const r of distinctRanks(ranks)) score += chrono.weightAt(r, h);
 	return Math.round(score * 1000) / 1000;
+}
+
+/** Each rank once, in order of first appearance; a theme's ranks arrive ascending, which needs no set. */
+function distinctRanks(ranks: readonly number[]): readonly number[] {
+	for (let k = 1; k < ranks.length; k++) if (ranks[k]! <= ranks[k - 1]!) return [...new Set(ranks)];
+	return ranks;
 }
 
 function cmp(a: string, b: string): number {
