@@ -2,6 +2,7 @@ import type { Interview, Struggle } from "../model";
 import { SimilarityGrouper, type AutoCluster, type TextDoc } from "./auto-themes";
 import { effectiveDictionary } from "./dictionary-match";
 import { slugify, type TaggedGap } from "./gap-tags";
+import { RefIndex } from "./ref-index";
 import type { NoteRef, Theme, ThemeAnalysis } from "./theme-model";
 import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "./theme-settings";
 import { addItem, addStruggle, sourceOf, ThemeSlots, type ThemeSlot } from "./theme-slots";
@@ -142,61 +143,17 @@ function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
 	};
 }
 
-/** Ranks the themes (score, then name, then id) and builds the per-struggle and per-item lookups. */
+/** Ranks the themes (score, then name, then id); the per-struggle and per-item lookups are built on first use. */
 function analysis(themes: Theme[]): ThemeAnalysis {
 	themes.sort((a, b) => b.score - a.score || cmp(a.name, b.name) || cmp(a.id, b.id));
-	const ofStruggle = new RefIndex();
-	const ofItem = new RefIndex();
-	for (const t of themes) {
-		for (const r of t.struggles) ofStruggle.add(r, t.name);
-		for (const r of t.openItems) ofItem.add(r, t.id);
-		for (const r of t.doneItems) ofItem.add(r, t.id);
-	}
+	const lists = themes.map((t) => ({ name: t.name, id: t.id, struggles: t.struggles.slice(), items: [t.openItems.slice(), t.doneItems.slice()] }));
+	const ofStruggle = new RefIndex(() => lists.map((t) => [t.struggles, t.name]));
+	const ofItem = new RefIndex(() => lists.flatMap((t) => t.items.map((refs) => [refs, t.id] as const)));
 	return {
 		themes,
 		themesOfStruggle: (path, line) => ofStruggle.get(path, line),
 		themesOfItem: (path, line) => ofItem.get(path, line),
 	};
-}
-
-/**
- * Values by path and line. Adding keeps one flat list of (line, value) pairs per note: one map
- * entry per note instead of an array per reference. The first lookup in a note turns its list
- * into a line map, so a note with 200,000 struggles costs one pass, not one pass per lookup.
- */
-class RefIndex {
-	private readonly byPath = new Map<string, (number | string)[]>();
-	private readonly lookup = new Map<string, Map<number, string[]>>();
-	/** The last path added to and its list: a theme lists an interview's references together. */
-	private lastPath: string | null = null;
-	private lastPairs: (number | string)[] = [];
-
-	add(ref: NoteRef, value: string): void {
-		if (ref.path !== this.lastPath) {
-			let pairs = this.byPath.get(ref.path);
-			if (!pairs) this.byPath.set(ref.path, (pairs = []));
-			this.lastPath = ref.path;
-			this.lastPairs = pairs;
-		}
-		this.lastPairs.push(ref.line, value);
-	}
-
-	get(path: string, line: number): string[] {
-		let lines = this.lookup.get(path);
-		if (!lines) {
-			lines = new Map();
-			const pairs = this.byPath.get(path) ?? [];
-			for (let k = 0; k < pairs.length; k += 2) {
-				const at = pairs[k] as number;
-				const value = pairs[k + 1] as string;
-				const values = lines.get(at);
-				if (!values) lines.set(at, [value]);
-				else if (!values.includes(value)) values.push(value);
-			}
-			this.lookup.set(path, lines);
-		}
-		return [...(lines.get(line) ?? [])];
-	}
 }
 
 /** `auto-` and the slug of the group's top terms, made unique against every id in use. */

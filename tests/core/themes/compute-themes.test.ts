@@ -125,6 +125,18 @@ describe("ranking and output", () => {
 	});
 });
 
+describe("lookups", () => {
+	it("answer for the analysis as it was made, though built on first use after the themes were changed", () => {
+		const a = computeThemes([interview("a.md", "2025-01-01", [struggle(3, "No numbers for the impact")], [item(9, "Add real numbers to the story", false)])], S);
+		a.themes[0]!.name = "Renamed";
+		a.themes[0]!.struggles.length = 0;
+		a.themes[0]!.openItems.length = 0;
+		a.themes.length = 0;
+		expect(a.themesOfStruggle("a.md", 3)).toEqual(["Business impact & metrics"]);
+		expect(a.themesOfItem("a.md", 9)).toEqual(["business-impact"]);
+	});
+});
+
 describe("lookups on a huge note", () => {
 	it("answers themesOfStruggle for every struggle of a 30,000-struggle note", () => {
 		const struggles = Array.from({ length: 30_000 }, (_, i) => ({ title: i % 2 ? "No numbers for the business impact" : "Rambling answer", line: i + 1, body: "", tags: [] }));
