@@ -1,20 +1,14 @@
-import type { Interview, Struggle } from "../model";
-import { SimilarityGrouper, type AutoCluster, type TextDoc } from "./auto-themes";
+import type { Interview } from "../model";
+import { SimilarityGrouper } from "./auto-themes";
 import { effectiveDictionary } from "./dictionary-match";
-import { slugify, type TaggedGap } from "./gap-tags";
 import { RefIndex } from "./ref-index";
-import type { NoteRef, Theme, ThemeAnalysis } from "./theme-model";
+import type { Theme, ThemeAnalysis } from "./theme-model";
 import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "./theme-settings";
-import { addItem, addStruggle, sourceOf, ThemeSlots, type ThemeSlot } from "./theme-slots";
+import { sourceOf, type ThemeSlot } from "./theme-slots";
 import { Chronology, themeScore, themeStatus } from "./theme-stats";
 import { RunTerms } from "./run-terms";
-import type { InterviewSummary } from "./note-facts";
 import { textMemo, type NoteTexts } from "./text-memo";
-
-/** Longest automatic-theme name taken from a lone struggle's title. */
-const MAX_AUTO_NAME = 60;
-/** The tags of an item without any, shared. */
-const NO_TAGS: readonly TaggedGap[] = [];
+import { ThemeRun } from "./theme-run";
 
 /**
  * Groups the struggles of all interviews into themes (gaps) and ranks them. Each struggle gets
@@ -30,70 +24,21 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 	const memo = textMemo();
 	const dictionary = effectiveDictionary(s);
 	const matcher = memo.matcher(dictionary, s.bodyMinPhraseHits);
-	const slots = new ThemeSlots(new Map(dictionary.map((g) => [g.id, g.name])));
-
-	const notes = ordered.map((iv) => memo.note(iv, matcher, s.gapTagPrefix));
-	const unmatched: { iv: Interview; struggle: Struggle; doc: TextDoc; ref: NoteRef; summary: InterviewSummary; rank: number }[] = [];
-	let lastUnmatchedNote = -1;
-	const dictionarySlots: (ThemeSlot | undefined)[] = [];
-	for (let n = 0; n < ordered.length; n++) {
-		const texts = notes[n]!;
-		const { refs, summary } = texts.facts!;
-		const tags = texts.struggleTags;
-		const rank = chrono.orderedRanks[n]!;
-		for (let t = 0; t < texts.firstItem; t++) {
-			const tagged = tags?.[t] ?? NO_TAGS;
-			const hits = tagged.length > 0 ? 0 : texts.hitCount(t);
-			if (tagged.length === 0 && hits === 0) {
-				const iv = ordered[n]!;
-				unmatched.push({ iv, struggle: iv.struggles[t]!, doc: texts.doc(t), ref: refs[t]!, summary, rank });
-				lastUnmatchedNote = n;
-				continue;
-			}
-			for (const g of tagged) addStruggle(slots.get(g.id, g.name, "tag"), summary, rank, refs[t]!);
-			for (let j = 0; j < hits; j++) {
-				const gi = texts.hitAt(t, j);
-				addStruggle((dictionarySlots[gi] ??= slots.get(dictionary[gi]!.id, dictionary[gi]!.name, "dictionary")), summary, rank, refs[t]!);
-			}
-		}
-	}
+	const notes = memo.noteAll(ordered, matcher, s.gapTagPrefix);
+	const run = new ThemeRun(ordered, notes, chrono.orderedRanks, dictionary);
+	run.addStruggles();
 
 	const terms = new RunTerms(memo.table);
-	if (unmatched.length > 0) {
+	if (run.docs.length > 0) {
 		terms.see(matcher.patternWords);
-		for (let n = 0; n <= lastUnmatchedNote; n++) seeStruggles(terms, notes[n]!);
+		for (let n = 0; n <= run.lastDocNote; n++) seeStruggles(terms, notes[n]!);
 	}
-	const grouper = new SimilarityGrouper(terms, unmatched.map((u) => u.doc), s.similarityThreshold);
-	const autoSlots = grouper.groups().map((g) => {
-		const slot = slots.get(autoId(g, terms.surface, slots), autoName(g, terms.surface, unmatched[g.members[0]!]!.struggle.title), "auto");
-		for (const m of g.members) addStruggle(slot, unmatched[m]!.summary, unmatched[m]!.rank, unmatched[m]!.ref);
-		return slot;
-	});
-
-	const existing = dictionary.map((g) => slots.existing(g.id));
-	for (const texts of notes) {
-		const { refs, done } = texts.facts!;
-		for (let k = 0; k < done.length; k++) {
-			const tagged = texts.itemTags?.[k] ?? NO_TAGS;
-			const t = texts.firstItem + k;
-			const hits = texts.hitCount(t);
-			if (tagged.length > 0) {
-				for (const g of tagged) {
-					const slot = slots.existing(g.id);
-					if (slot) addItem(slot, refs[t]!, done[k]!);
-				}
-			} else if (hits > 0) {
-				for (let j = 0; j < hits; j++) {
-					const slot = existing[texts.hitAt(t, j)];
-					if (slot) addItem(slot, refs[t]!, done[k]!);
-				}
-			} else if (autoSlots.length > 0) {
-				const near = grouper.nearest(texts.doc(t));
-				if (near >= 0) addItem(autoSlots[near]!, refs[t]!, done[k]!);
-			}
-		}
-	}
-	return analysis(slots.all().map((slot) => toTheme(slot, chrono, s)));
+	const grouper = new SimilarityGrouper(terms, run.docs, s.similarityThreshold);
+	run.linkItems(grouper, run.autoThemes(grouper.groups(), terms.surface));
+	const slots = run.slots.all();
+	const themes: Theme[] = [];
+	for (const slot of slots) themes.push(toTheme(slot, chrono, s.improvingAfterInterviews, s.scoreHalfLifeInterviews));
+	return analysis(themes);
 }
 
 /**
@@ -115,7 +60,7 @@ function seeStruggles(terms: RunTerms, texts: NoteTexts): void {
 }
 
 /** A slot's lists arrive oldest interview first (every list is filled walking `ordered`), so nothing here sorts. */
-function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
+function toTheme(slot: ThemeSlot, chrono: Chronology, improvingAfter: number, halfLife: number): Theme {
 	const interviews = slot.interviews;
 	let firstSeen: string | null = null;
 	let lastSeen: string | null = null;
@@ -138,8 +83,8 @@ function toTheme(slot: ThemeSlot, chrono: Chronology, s: ThemeSettings): Theme {
 		lastSeen,
 		openItems,
 		doneItems,
-		status: themeStatus({ ranks: slot.ranks, items: { count: openItems.length + doneItems.length, open: openItems.length, paths: () => doneItems.map((r) => r.path) } }, chrono, s.improvingAfterInterviews),
-		score: themeScore(slot.ranks, chrono, s.scoreHalfLifeInterviews),
+		status: themeStatus({ ranks: slot.ranks, items: { count: openItems.length + doneItems.length, open: openItems.length, paths: () => doneItems.map((r) => r.path) } }, chrono, improvingAfter),
+		score: themeScore(slot.ranks, chrono, halfLife),
 	};
 }
 
@@ -154,23 +99,6 @@ function analysis(themes: Theme[]): ThemeAnalysis {
 		themesOfStruggle: (path, line) => ofStruggle.get(path, line),
 		themesOfItem: (path, line) => ofItem.get(path, line),
 	};
-}
-
-/** `auto-` and the slug of the group's top terms, made unique against every id in use. */
-function autoId(g: AutoCluster, surface: readonly string[], slots: ThemeSlots): string {
-	const base = "auto-" + (slugify(g.topTerms.map((t) => surface[t]).join(" ")) || "misc");
-	let id = base;
-	for (let n = 2; slots.has(id); n++) id = `${base}-${n}`;
-	return id;
-}
-
-/** A lone struggle is best named by its own title; a group by the words its members share. */
-function autoName(g: AutoCluster, surface: readonly string[], firstTitle: string): string {
-	if (g.members.length === 1 || g.topTerms.length === 0) {
-		return firstTitle.length > MAX_AUTO_NAME ? firstTitle.slice(0, MAX_AUTO_NAME - 1).trimEnd() + "…" : firstTitle;
-	}
-	const words = g.topTerms.map((t) => surface[t]!).join(", ");
-	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function cmp(a: string, b: string): number {

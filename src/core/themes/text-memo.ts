@@ -184,6 +184,13 @@ export class TextMemo {
 		return e.texts;
 	}
 
+	/** `note` for each interview, in order. */
+	noteAll(ivs: readonly Interview[], matcher: DictionaryMatcher, tagPrefix: string): NoteTexts[] {
+		const out: NoteTexts[] = [];
+		for (const iv of ivs) out.push(this.note(iv, matcher, tagPrefix));
+		return out;
+	}
+
 	/** Whether the table has grown past what a session needs (a vault of generated text, say). */
 	full(): boolean {
 		return this.table.words.length > MAX_WORDS;
