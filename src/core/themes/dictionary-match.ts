@@ -5,6 +5,8 @@ import type { WordTable } from "./text-words";
 export { effectiveDictionary, type DictionaryGap } from "./effective-dictionary";
 
 const MAX_GAP_WORDS = 3;
+/** Where `DictionaryMatcher.gate` starts numbering stems. */
+const NEXT = 3;
 /** One title phrase weighs as much as this many body phrases. */
 const TITLE_HIT_WEIGHT = 3;
 
@@ -35,8 +37,12 @@ export class DictionaryMatcher {
 	private stamp = 0;
 	/** End of the match `longest` found last: a field, so the hot loop allocates no result object. */
 	private longestEnd = -1;
-	/** By word id: 1 when no phrase starts with the word (most words), 2 when some does, 0 not yet known. */
-	private startsNothing: Uint8Array = new Uint8Array(1024);
+	/**
+	 * By word id, what a phrase starting at the word needs (0 while not known): 1, nothing can
+	 * start there (most words); `NEXT + s`, every phrase it starts needs stem `s` next ("the" only
+	 * starts "the basics"), so one comparison rules it out; 2, look at its phrases.
+	 */
+	private gate: Int32Array = new Int32Array(1024);
 
 	constructor(
 		private readonly table: WordTable,
@@ -99,11 +105,13 @@ export class DictionaryMatcher {
 	/** Adds, per gap, the distinct phrases hit in the words to `perGap` (zero unless a hit: `gapsHit` clears); returns the total. */
 	private count(words: ArrayLike<number>, from: number, to: number, perGap: Int32Array): number {
 		const stamp = ++this.stamp;
+		const stemOf = this.table.stemOf;
 		let total = 0;
 		let i = from;
 		while (i < to) {
 			const w = words[i]!;
-			if (w < this.startsNothing.length && this.startsNothing[w] === 1) {
+			const g = w < this.gate.length ? this.gate[w]! : 0;
+			if (g === 1 || (g >= NEXT && (i + 1 >= to || stemOf[words[i + 1]!]! !== g - NEXT))) {
 				i++;
 				continue;
 			}
@@ -197,8 +205,9 @@ export class DictionaryMatcher {
 		const list = [...(this.byFirstStem.get(this.table.stemOf[word]!) ?? [])];
 		for (const pf of this.prefixFirst) if (raw.startsWith(pf.prefix)) list.push(pf.phrase);
 		this.candidatesOfWord[word] = list;
-		if (word >= this.startsNothing.length) this.startsNothing = growBytes(this.startsNothing, Math.max(word + 1, this.startsNothing.length * 2));
-		this.startsNothing[word] = list.length === 0 ? 1 : 2;
+		if (word >= this.gate.length) this.gate = growInts(this.gate, Math.max(word + 1, this.gate.length * 2));
+		const next = list.length > 0 ? list[0]!.second : -1;
+		this.gate[word] = list.length === 0 ? 1 : next >= 0 && list.every((p) => p.second === next) ? NEXT + next : 2;
 		return list;
 	}
 }
@@ -213,8 +222,8 @@ function sortAscending(a: Int32Array, n: number): void {
 	}
 }
 
-function growBytes(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
-	const b = new Uint8Array(size);
+function growInts(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+	const b = new Int32Array(size);
 	b.set(a);
 	return b;
 }
