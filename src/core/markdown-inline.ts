@@ -91,6 +91,29 @@ function findRun(text: string, run: string, from: number): number {
 	return -1;
 }
 
+/**
+ * Removes wikilinks (`[[Note#Heading|alias]]`) and Markdown link targets (`](#heading)`), whose
+ * `#` starts a heading reference, not a tag: Obsidian reports no tag there either (checked
+ * against metadata captured from Obsidian, tests/fixtures/obsidian-captured).
+ */
+export function stripLinkTargets(text: string): string {
+	if (text.indexOf("[[") < 0 && text.indexOf("](") < 0) return text;
+	let out = "";
+	let pos = 0;
+	while (pos < text.length) {
+		const wiki = text.indexOf("[[", pos);
+		const md = text.indexOf("](", pos);
+		if (wiki < 0 && md < 0) break;
+		const isWiki = wiki >= 0 && (md < 0 || wiki < md);
+		const start = isWiki ? wiki : md;
+		const close = text.indexOf(isWiki ? "]]" : ")", start + 2);
+		if (close < 0) break;
+		out += text.slice(pos, isWiki ? start : start + 1) + " ";
+		pos = close + (isWiki ? 2 : 1);
+	}
+	return out + text.slice(pos);
+}
+
 /** Inline tags found on one line, in order, each with its line index. */
 export interface LineTag {
 	index: number;
@@ -109,7 +132,7 @@ export function proseTags(line: string, index: number, state: Comment, tags: Lin
 /** Adds the inline tags of text already free of comments. */
 export function collectTags(text: string, index: number, tags: LineTag[]): void {
 	if (text.indexOf("#") < 0) return;
-	const plain = stripInlineCode(text);
+	const plain = stripLinkTargets(stripInlineCode(text));
 	// Every heading line has a `#`, nearly none a tag: skip the result array for those.
 	if (!mayHoldTag(plain)) return;
 	for (const tag of inlineTagsIn(plain)) tags.push({ index, tag });

@@ -1,10 +1,10 @@
-import { Component, TFile, TFolder, getAllTags, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { Component, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import type { Interview } from "../core/model";
 import { parseNote } from "../core/parse-note";
 import type { EngineSettings } from "../core/settings";
-import { tagMatches } from "../core/tags";
 import { byPath, isIndexablePath } from "../core/vault-paths";
 import { chunksBySize, inSlices, readNotes } from "./read-notes";
+import { mayCarryTag } from "./tag-prefilter";
 
 /** Runs a callback before the next paint; tests and the bench inject their own. */
 export type FrameScheduler = (callback: () => void) => void;
@@ -235,7 +235,7 @@ export class GapIndex extends Component {
 	}
 
 	private tagged(cache: CachedMetadata, settings: EngineSettings): boolean {
-		return (getAllTags(cache) ?? []).some((t) => tagMatches(t, settings.tag));
+		return mayCarryTag(cache, settings.tag);
 	}
 
 	private bump(path: string): number {

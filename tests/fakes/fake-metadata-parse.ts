@@ -10,9 +10,12 @@ import type { CachedMetadata, HeadingCache, LinkCache, ListItemCache, Loc, Pos, 
 
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const LIST = /^([ \t]*(?:>[ \t]?)*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[(.)\](?=[ \t]|$))?|$)/;
-// Obsidian's tag alphabet: no whitespace, no ASCII punctuation except `_`, `-`, `/`.
-const TAG = /(^|\s)#([^\s!-,.:-@[-^`{-~]+)/gu;
+const LIST = /^((?:[ \t]*>)*[ \t]*)([-*+]|\d{1,9}[.)])(?:([ \t]+)(?:\[(.)\](?=[ \t]|$))?|$)/;
+// Obsidian's tag alphabet: no whitespace, no ASCII punctuation except `_`, `-`, `/`. A tag
+// follows the start, whitespace or punctuation (`\[\[#Escaped` is a tag), never a letter (`C#`).
+const TAG_BODY = "[^\\s!-,.:-@[-^`{-~]+";
+const TAG = new RegExp(`(^|[\\s!-,.:-@[-^\`{-~])#(${TAG_BODY})`, "gu");
+const VALID_TAG = new RegExp(`^${TAG_BODY}$`, "u");
 // Links to notes (embeds and URLs are not links): `[[target|alias]]` and `[text](target)`.
 const WIKI_LINK = /(!?)\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g;
 const MD_LINK = /(!?)\[([^\]]*)\]\(([^)\s]+)\)/g;
@@ -36,11 +39,24 @@ export function parseCachedMetadata(text: string): CachedMetadata {
 	const tags: TagCache[] = [];
 	const listItems: ListItemCache[] = [];
 	const links: LinkCache[] = [];
-	const stack: { indent: number; line: number }[] = [];
+	const stack: { content: number; line: number }[] = [];
 	let listStart = -1;
+	let listKind = "";
 	let fence: string | null = null;
+	let inHtml = false;
+	let inPercent = false;
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i] ?? "";
+		// Inside a multi-line `<!-- -->` Obsidian caches nothing; inside `%% %%` it keeps the tags.
+		const htmlBefore = inHtml;
+		inHtml = commentOpenAfter(line, inHtml, "<!--", "-->");
+		if (htmlBefore || (inHtml && line.trimStart().startsWith("<!--"))) continue;
+		const percentBefore = inPercent;
+		inPercent = commentOpenAfter(line, inPercent, "%%", "%%");
+		if (percentBefore || line.trim() === "%%") {
+			for (const t of inlineTags(line)) tags.push({ tag: "#" + t.tag, position: pos(offsets, i, t.col, i, t.col + t.tag.length + 1) });
+			continue;
+		}
 		const f = FENCE.exec(line);
 		if (fence) {
 			if (f && f[1]?.[0] === fence[0] && (f[1]?.length ?? 0) >= fence.length) fence = null;
@@ -59,13 +75,18 @@ export function parseCachedMetadata(text: string): CachedMetadata {
 			const m = LIST.exec(line);
 			if (m) {
 				const indent = (m[1] ?? "").replace(/\t/g, "    ").length;
-				while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
-				if (listStart < 0) listStart = i;
-				const parent = stack.length > 0 ? (stack[stack.length - 1]?.line ?? 0) : -listStart;
+				// CommonMark: a child starts at or past its parent's text, so " - b" under "- a" is a sibling.
+				while (stack.length > 0 && (stack[stack.length - 1]?.content ?? 0) > indent) stack.pop();
+				// Another bullet character or ordered delimiter at the root starts another list.
+				const kind = /\d/.test(m[2] ?? "") ? (m[2] ?? "").slice(-1) : (m[2] ?? "-");
+				if (listStart < 0 || (stack.length === 0 && kind !== listKind)) listStart = i;
+				if (stack.length === 0) listKind = kind;
+				// A root item's parent is minus its list's first line; a list on line 0 gets -1.
+				const parent = stack.length > 0 ? (stack[stack.length - 1]?.line ?? 0) : -listStart || -1;
 				const item: ListItemCache = { parent, position: pos(offsets, i, (m[1] ?? "").length, i, line.length) };
-				if (m[3] !== undefined) item.task = m[3];
+				if (m[4] !== undefined) item.task = m[4];
 				listItems.push(item);
-				stack.push({ indent, line: i });
+				stack.push({ content: indent + (m[2] ?? "").length + Math.max(1, (m[3] ?? " ").length), line: i });
 			} else if (line.trim() !== "" && !/^[ \t]/.test(line)) {
 				stack.length = 0;
 				listStart = -1;
@@ -107,7 +128,12 @@ function lineLinks(line: string, i: number, offsets: number[]): LinkCache[] {
 
 function inlineTags(line: string): { tag: string; col: number }[] {
 	if (!line.includes("#")) return [];
-	const prose = line.replace(/`[^`]*`/g, (s) => " ".repeat(s.length)).replace(/(%%|<!--).*?(%%|-->)/g, (s) => " ".repeat(s.length));
+	const blank = (s: string) => " ".repeat(s.length);
+	const prose = line
+		.replace(/`[^`]*`/g, blank)
+		.replace(/<!--.*?-->/g, blank)
+		.replace(/\[\[[^\]]*\]\]/g, blank)
+		.replace(/\]\([^)]*\)/g, (s) => "]" + blank(s.slice(1)));
 	const out: { tag: string; col: number }[] = [];
 	for (const m of prose.matchAll(TAG)) {
 		const tag = m[2] ?? "";
@@ -144,25 +170,46 @@ function pos(offsets: number[], l1: number, c1: number, l2: number, c2: number):
 	return { start: loc(offsets, l1, c1), end: loc(offsets, l2, c2) };
 }
 
-/** Front matter `tags`/`tag` as Obsidian reports them: each with a leading `#`. */
+/**
+ * Front matter tags as Obsidian reports them, each with a leading `#`: null without a `tags`/`tag`
+ * key (or with an empty one), `[]` for an empty list. Keys match in lower case only, and a string
+ * is one tag, dropped when it is not a valid tag (so `"a, b"` gives none), as captured.
+ */
 export function parseFrontMatterTags(frontmatter: Record<string, unknown> | null | undefined): string[] | null {
 	if (!frontmatter) return null;
-	const out: string[] = [];
-	for (const key of Object.keys(frontmatter)) {
-		if (!/^tags?$/i.test(key)) continue;
+	let out: string[] | null = null;
+	for (const key of ["tags", "tag"]) {
 		const value = frontmatter[key];
-		const parts = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
-		for (const p of parts) {
+		if (value === undefined || value === null) continue;
+		out ??= [];
+		for (const p of Array.isArray(value) ? value : [value]) {
 			if (typeof p !== "string" && typeof p !== "number") continue;
 			const t = String(p).trim().replace(/^#+/, "");
-			if (t) out.push("#" + t);
+			if (VALID_TAG.test(t)) out.push("#" + t);
 		}
 	}
-	return out.length ? out : null;
+	return out;
 }
 
-/** Front matter tags then inline tags, each with `#`, case kept: Obsidian's `getAllTags`. */
+/** Front matter tags then inline tags, each with `#`, case kept: Obsidian's `getAllTags` (`[]` when none, as captured). */
 export function getAllTags(cache: CachedMetadata): string[] | null {
-	const out = [...(parseFrontMatterTags(cache.frontmatter) ?? []), ...(cache.tags ?? []).map((t) => t.tag)];
-	return out.length ? out : null;
+	return [...(parseFrontMatterTags(cache.frontmatter) ?? []), ...(cache.tags ?? []).map((t) => t.tag)];
+}
+
+/** Whether a `open … close` comment is still open after `line`, given whether it was before. */
+function commentOpenAfter(line: string, open: boolean, opener: string, closer: string): boolean {
+	let at = 0;
+	for (;;) {
+		if (open) {
+			const end = line.indexOf(closer, at);
+			if (end < 0) return true;
+			at = end + closer.length;
+			open = false;
+		} else {
+			const start = line.indexOf(opener, at);
+			if (start < 0) return false;
+			at = start + opener.length;
+			open = true;
+		}
+	}
 }

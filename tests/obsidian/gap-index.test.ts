@@ -1,4 +1,5 @@
-import type { TFile } from "../fakes/obsidian";
+import type { CachedMetadata } from "obsidian";
+import { getAllTags, type TFile } from "../fakes/obsidian";
 import { NoteBuilder } from "../fakes/note-builder";
 import { harness, warm } from "./harness";
 
@@ -91,6 +92,23 @@ describe("GapIndex", () => {
 		await warm(h);
 		expect(h.index.get(a.path)?.warnings).toEqual(["Not indexed: could not read the note (disk on fire)"]);
 		expect(h.index.get(b.path)?.struggles.map((s) => s.title)).toEqual(["Behavioural"]);
+	});
+
+	// Obsidian's getAllTags misses these front matter forms (captured: tests/fixtures/obsidian-captured),
+	// and the fake now does too, so this checks that the pre-filter asks the engine about them.
+	test("front matter tags Obsidian does not report still bring the note in, as the CLI does", async () => {
+		const body = "## Where I Struggled\n- Caching\n## Action Items\n- [ ] Read about caches\n";
+		const comma = { path: "Interviews/comma.md", text: `---\ntags: job, real-interview\n---\n${body}` };
+		const caps = { path: "Interviews/caps.md", text: `---\nTAG: [real-interview]\n---\n${body}` };
+		const other = { path: "Notes/other.md", text: `---\ntags: job, real-interview-prep\n---\n${body}` };
+		const h = harness([comma, caps, other]);
+		for (const f of [comma, caps]) expect(getAllTags(h.app.metadataCache.getCache(f.path) as CachedMetadata)).toEqual([]);
+		const read = jest.spyOn(h.app.vault, "cachedRead");
+		await warm(h);
+		expect(h.index.interviews().map((i) => i.path)).toEqual([caps.path, comma.path]);
+		expect(read.mock.calls.map((c) => c[0].path).sort()).toEqual([caps.path, comma.path]);
+		await h.app.vault.modify(file(h, comma.path), comma.text.replace("job, real-interview", "job"));
+		expect(h.index.get(comma.path)).toBeUndefined();
 	});
 
 	test("an edit during the first build is not lost to the build's older read", async () => {
