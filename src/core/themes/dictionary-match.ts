@@ -206,10 +206,18 @@ export class DictionaryMatcher {
 		for (const pf of this.prefixFirst) if (raw.startsWith(pf.prefix)) list.push(pf.phrase);
 		this.candidatesOfWord[word] = list;
 		if (word >= this.gate.length) this.gate = growInts(this.gate, Math.max(word + 1, this.gate.length * 2));
-		const next = list.length > 0 ? list[0]!.second : -1;
-		this.gate[word] = list.length === 0 ? 1 : next >= 0 && list.every((p) => p.second === next) ? NEXT + next : 2;
+		this.gate[word] = gateOf(list);
 		return list;
 	}
+}
+
+/** What `DictionaryMatcher.gate` holds for a word these phrases can start at. No closure in `candidates`: its context would be allocated on every call. */
+function gateOf(list: readonly Phrase[]): number {
+	if (list.length === 0) return 1;
+	const next = list[0]!.second;
+	if (next < 0) return 2;
+	for (const p of list) if (p.second !== next) return 2;
+	return NEXT + next;
 }
 
 /** Insertion sort of a[0, n): a text's few touched gaps into dictionary order. */
