@@ -8,10 +8,18 @@ export interface TextDoc {
 	end: number;
 }
 
-/** Sparse unit vector: parallel term ids and weights. */
+/** Sparse unit vector: parallel term ids and weights, strongest first. */
 interface SparseVector {
 	terms: number[];
 	weights: number[];
+}
+
+/** A group while it grows: its centroid's terms in the order they joined it, and their summed weights. */
+interface Cluster {
+	members: number[];
+	terms: number[];
+	weights: number[];
+	norm: number;
 }
 
 /** An automatic theme: member doc indices and the terms that describe it best. */
@@ -30,129 +38,196 @@ const MAX_TERMS = 24;
  * Groups docs by TF-IDF cosine similarity: each doc, in the given (chronological) order, joins
  * the most similar existing group if its centroid is at least `threshold` close, else starts
  * one. Candidates come from an inverted index of centroid terms, so a doc is only compared with
- * groups sharing a word, never with every other doc.
+ * groups sharing a word, never with every other doc. Terms are a run's small dense numbers, so
+ * every table is an array indexed by term or group: no map, iterator or pair per entry, which
+ * is most of what the garbage collector would otherwise see of a run.
  */
 export class SimilarityGrouper {
-	private readonly idf = new Map<number, number>();
-	private readonly clusters: { members: number[]; centroid: Map<number, number>; norm: number }[] = [];
-	private readonly postings = new Map<number, number[]>();
+	/** By term: its IDF, or NaN for a term no doc has. */
+	private readonly idf: Float64Array;
+	private readonly clusters: Cluster[] = [];
+	/** By term: (group, index of the term in the group's centroid) pairs, flat. */
+	private readonly postings: (number[] | undefined)[] = [];
 	private readonly vectors: SparseVector[] = [];
+	/** Scratch by term: a doc's term frequencies, then which terms `join` finds in a centroid. */
+	private readonly scratch: Int32Array;
+	/** Scratch of `best`: dot products by group, whether a group is listed in `touched`, and that list. */
+	private dots = new Float64Array(64);
+	private listed = new Uint8Array(64);
+	private readonly touched: number[] = [];
 
 	constructor(
 		private readonly terms: RunTerms,
 		docs: readonly TextDoc[],
 		private readonly threshold: number,
 	) {
+		const size = terms.surface.length;
+		this.idf = new Float64Array(size).fill(NaN);
+		this.scratch = new Int32Array(size);
 		const counts = docs.map((d) => this.counts(d));
-		const df = new Map<number, number>();
-		for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+		const df = new Int32Array(size);
+		for (const c of counts) for (let k = 0; k < c.length; k += 2) df[c[k]!]!++;
 		const n = docs.length;
-		for (const [t, f] of df) this.idf.set(t, Math.log(1 + n / f));
-		counts.forEach((c, i) => this.place(i, this.vector(c)));
+		for (let t = 0; t < size; t++) if (df[t]! > 0) this.idf[t] = Math.log(1 + n / df[t]!);
+		for (let i = 0; i < counts.length; i++) this.place(i, this.vector(counts[i]!));
 	}
 
 	/** The groups found, in order of their first member. */
 	groups(): AutoCluster[] {
-		return this.clusters.map((c) => ({ members: [...c.members], topTerms: topTerms(c.centroid, c.members.length > 1 ? this.sharedTerms(c.members) : null) }));
+		return this.clusters.map((c) => ({ members: [...c.members], topTerms: topTerms(c, c.members.length > 1 ? this.sharedTerms(c.members) : null) }));
 	}
 
 	/** Index of the group most similar to a doc (at least `threshold`), or -1: how action items find an automatic theme. */
 	nearest(doc: TextDoc): number {
 		if (!this.sharesTerms(doc.words, doc.start, doc.end)) return -1;
-		return this.best(this.vector(this.counts(doc))).index;
+		return this.best(this.vector(this.counts(doc)));
 	}
 
 	/** Whether any word is a term of the grouped docs: most action items share none, and need no vector. */
 	private sharesTerms(words: ArrayLike<number>, from: number, to: number): boolean {
 		for (let k = from; k < to; k++) {
 			const t = this.terms.termOf(words[k]!);
-			if (t >= 0 && this.idf.has(t)) return true;
+			if (t >= 0 && t < this.idf.length && !Number.isNaN(this.idf[t]!)) return true;
 		}
 		return false;
 	}
 
 	private place(i: number, v: SparseVector): void {
 		this.vectors[i] = v;
-		const { index } = this.best(v);
-		if (index >= 0) {
-			this.join(index, i, v);
-			return;
+		let index = this.best(v);
+		if (index < 0) {
+			index = this.clusters.length;
+			this.clusters.push({ members: [], terms: [], weights: [], norm: 0 });
 		}
-		this.clusters.push({ members: [], centroid: new Map(), norm: 0 });
-		this.join(this.clusters.length - 1, i, v);
+		this.join(index, i, v);
 	}
 
-	private best(v: SparseVector): { index: number; sim: number } {
-		const dots = new Map<number, number>();
+	/** The most similar group, at least `threshold` close; on a tie the oldest. */
+	private best(v: SparseVector): number {
+		if (this.dots.length < this.clusters.length) {
+			this.dots = new Float64Array(2 * this.clusters.length);
+			this.listed = new Uint8Array(2 * this.clusters.length);
+		}
+		const dots = this.dots;
+		const listed = this.listed;
+		const touched = this.touched;
 		for (let k = 0; k < v.terms.length; k++) {
-			for (const c of this.postings.get(v.terms[k]!) ?? []) {
-				dots.set(c, (dots.get(c) ?? 0) + v.weights[k]! * (this.clusters[c]!.centroid.get(v.terms[k]!) ?? 0));
+			const list = this.postings[v.terms[k]!];
+			if (!list) continue;
+			for (let p = 0; p < list.length; p += 2) {
+				const c = list[p]!;
+				if (listed[c] === 0) {
+					listed[c] = 1;
+					touched.push(c);
+				}
+				dots[c] = dots[c]! + v.weights[k]! * this.clusters[c]!.weights[list[p + 1]!]!;
 			}
 		}
 		let index = -1;
 		let sim = this.threshold;
-		for (const [c, dot] of dots) {
-			const s = dot / this.clusters[c]!.norm;
+		for (const c of touched) {
+			const s = dots[c]! / this.clusters[c]!.norm;
 			if (s > sim || (s === sim && (index < 0 || c < index))) {
 				index = c;
 				sim = s;
 			}
+			dots[c] = 0;
+			listed[c] = 0;
 		}
-		return { index, sim };
+		touched.length = 0;
+		return index;
 	}
 
 	private join(c: number, i: number, v: SparseVector): void {
 		const cl = this.clusters[c]!;
 		cl.members.push(i);
+		const at = this.scratch;
+		for (let j = 0; j < cl.terms.length; j++) at[cl.terms[j]!] = j + 1;
 		for (let k = 0; k < v.terms.length; k++) {
 			const t = v.terms[k]!;
-			const old = cl.centroid.get(t);
-			if (old === undefined) {
-				const list = this.postings.get(t);
-				if (list) list.push(c);
-				else this.postings.set(t, [c]);
+			let j = at[t]! - 1;
+			if (j < 0) {
+				j = cl.terms.length;
+				at[t] = j + 1;
+				cl.terms.push(t);
+				cl.weights.push(0);
+				(this.postings[t] ??= []).push(c, j);
 			}
-			cl.centroid.set(t, (old ?? 0) + v.weights[k]!);
+			cl.weights[j] = cl.weights[j]! + v.weights[k]!;
 		}
 		let sq = 0;
-		for (const w of cl.centroid.values()) sq += w * w;
+		for (let j = 0; j < cl.terms.length; j++) {
+			const w = cl.weights[j]!;
+			sq += w * w;
+			at[cl.terms[j]!] = 0;
+		}
 		cl.norm = Math.sqrt(sq);
 	}
 
 	/** Stems that at least two members share: a group's name should not come from one member's detail. */
 	private sharedTerms(members: readonly number[]): Set<number> {
-		const seen = new Map<number, number>();
-		for (const m of members) for (const t of this.vectors[m]!.terms) seen.set(t, (seen.get(t) ?? 0) + 1);
-		return new Set([...seen].filter(([, n]) => n >= 2).map(([t]) => t));
+		const seen = this.scratch;
+		const out = new Set<number>();
+		for (const m of members) for (const t of this.vectors[m]!.terms) if (++seen[t]! === 2) out.add(t);
+		for (const m of members) for (const t of this.vectors[m]!.terms) seen[t] = 0;
+		return out;
 	}
 
-	private counts(d: TextDoc): Map<number, number> {
-		const out = new Map<number, number>();
+	/** A doc's term frequencies as flat (term, frequency) pairs, terms in the order they first occur. */
+	private counts(d: TextDoc): number[] {
+		const tf = this.scratch;
+		const order: number[] = [];
 		for (let k = d.start; k < d.end; k++) {
 			const t = this.terms.termOf(d.words[k]!);
-			if (t >= 0) out.set(t, (out.get(t) ?? 0) + (k < d.bodyStart ? TITLE_WEIGHT : 1));
+			if (t < 0 || t >= tf.length) continue;
+			if (tf[t] === 0) order.push(t);
+			tf[t] = tf[t]! + (k < d.bodyStart ? TITLE_WEIGHT : 1);
+		}
+		const out: number[] = [];
+		for (const t of order) {
+			out.push(t, tf[t]!);
+			tf[t] = 0;
 		}
 		return out;
 	}
 
-	/** Sublinear TF × IDF, the MAX_TERMS strongest terms, unit length. */
-	private vector(counts: ReadonlyMap<number, number>): SparseVector {
-		const entries: [number, number][] = [];
-		for (const [t, tf] of counts) {
-			const idf = this.idf.get(t);
-			if (idf !== undefined) entries.push([t, (1 + Math.log(tf)) * idf]);
+	/** Sublinear TF × IDF, the MAX_TERMS strongest terms (ties: lower term first), unit length. */
+	private vector(counts: readonly number[]): SparseVector {
+		const terms: number[] = [];
+		const weights: number[] = [];
+		for (let k = 0; k < counts.length; k += 2) {
+			const t = counts[k]!;
+			const idf = this.idf[t]!;
+			if (!Number.isNaN(idf)) insertTop(terms, weights, t, (1 + Math.log(counts[k + 1]!)) * idf, MAX_TERMS);
 		}
-		entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-		const kept = entries.slice(0, MAX_TERMS);
-		const norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
-		return { terms: kept.map(([t]) => t), weights: kept.map(([, w]) => w / norm) };
+		let sq = 0;
+		for (const w of weights) sq += w * w;
+		const norm = Math.sqrt(sq) || 1;
+		for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
+		return { terms, weights };
 	}
 }
 
-function topTerms(centroid: Map<number, number>, allowed: Set<number> | null): number[] {
-	return [...centroid]
-		.filter(([t]) => !allowed || allowed.has(t))
-		.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-		.slice(0, 3)
-		.map(([t]) => t);
+/** Inserts (t, w) into parallel lists kept sorted by weight descending, then term ascending, and at most `max` long. */
+function insertTop(terms: number[], weights: number[], t: number, w: number, max: number): void {
+	let at = terms.length;
+	while (at > 0 && (weights[at - 1]! < w || (weights[at - 1] === w && terms[at - 1]! > t))) at--;
+	if (at >= max) return;
+	if (terms.length < max) {
+		terms.push(t);
+		weights.push(w);
+	}
+	for (let k = terms.length - 1; k > at; k--) {
+		terms[k] = terms[k - 1]!;
+		weights[k] = weights[k - 1]!;
+	}
+	terms[at] = t;
+	weights[at] = w;
+}
+
+function topTerms(c: Cluster, allowed: Set<number> | null): number[] {
+	const terms: number[] = [];
+	const weights: number[] = [];
+	for (let j = 0; j < c.terms.length; j++) if (!allowed || allowed.has(c.terms[j]!)) insertTop(terms, weights, c.terms[j]!, c.weights[j]!, 3);
+	return terms;
 }
