@@ -36,24 +36,37 @@ function noteRef(iv: Interview, x: Struggle | ActionItem): NoteRef {
 	return { path: iv.path, line: x.line, title: x.title, date: iv.date };
 }
 
-/** By struggle: its gap tags under `prefix`; null when no struggle has any. */
+/** A list of tags that is empty, shared by every struggle and item without any. */
+const NONE: TaggedGap[] = [];
+
+/**
+ * By struggle: its gap tags under `prefix`; null when no struggle has any (most notes). Plain
+ * loops: these run for every note of a cold run, and a closure or an array per struggle is
+ * garbage the collector then has to sweep.
+ */
 export function allStruggleTags(struggles: readonly Struggle[], prefix: string): TaggedGap[][] | null {
 	let out: TaggedGap[][] | null = null;
-	struggles.forEach((s, t) => {
-		if (s.tags.length === 0) return;
-		const tags = gapTags(s.tags, prefix);
-		if (tags.length > 0) (out ??= struggles.map(() => []))[t] = tags;
-	});
+	for (let t = 0; t < struggles.length; t++) {
+		if (struggles[t]!.tags.length === 0) continue;
+		const tags = gapTags(struggles[t]!.tags, prefix);
+		if (tags.length > 0) (out ??= new Array<TaggedGap[]>(struggles.length).fill(NONE))[t] = tags;
+	}
 	return out;
 }
 
 /** By item: its gap tags under `prefix`, from its title, body and steps; null when no item has any. */
 export function allItemTags(items: readonly ActionItem[], prefix: string): TaggedGap[][] | null {
-	const tags = items.map((item) => itemTags(item, prefix));
-	return tags.some((t) => t.length > 0) ? tags : null;
+	let out: TaggedGap[][] | null = null;
+	for (let k = 0; k < items.length; k++) {
+		if (!mayHaveTags(items[k]!)) continue;
+		const tags = gapTags(tagsInText([items[k]!.title, items[k]!.body, ...items[k]!.steps.map((st) => st.text)]), prefix);
+		if (tags.length > 0) (out ??= new Array<TaggedGap[]>(items.length).fill(NONE))[k] = tags;
+	}
+	return out;
 }
 
-function itemTags(item: ActionItem, prefix: string): TaggedGap[] {
-	if (item.title.indexOf("#") < 0 && item.body.indexOf("#") < 0 && item.steps.every((st) => st.text.indexOf("#") < 0)) return [];
-	return gapTags(tagsInText([item.title, item.body, ...item.steps.map((st) => st.text)]), prefix);
+function mayHaveTags(item: ActionItem): boolean {
+	if (item.title.indexOf("#") >= 0 || item.body.indexOf("#") >= 0) return true;
+	for (const st of item.steps) if (st.text.indexOf("#") >= 0) return true;
+	return false;
 }

@@ -91,24 +91,26 @@ export class WordTable {
 	 * text (a 0 after the last) ends any word, so the scan needs no bounds checks.
 	 */
 	private encodeAscii(texts: readonly (string | readonly string[])[], starts: Int32Array): boolean {
+		// Written by index and cut to length after: emptying it first would drop its storage, to be grown again per note.
 		const parts = this.parts;
-		parts.length = 0;
+		let count = 0;
 		// Where each text ends in the joined string, kept in `starts` until the scan replaces it.
 		let at = 0;
 		for (let t = 0; t < texts.length; t++) {
 			const text = texts[t]!;
 			if (typeof text === "string" || text.length === 0) {
 				const one = typeof text === "string" ? text : "";
-				parts.push(one);
+				parts[count++] = one;
 				at += one.length + 1;
 			} else {
-				for (const line of text) {
-					parts.push(line);
-					at += line.length + 1;
+				for (let k = 0; k < text.length; k++) {
+					parts[count++] = text[k]!;
+					at += text[k]!.length + 1;
 				}
 			}
 			starts[t] = at - 1;
 		}
+		parts.length = count;
 		const joined = parts.join("\n");
 		const len = joined.length;
 		if (this.bytes.length <= len) this.bytes = new Uint8Array(2 * len + 1);

@@ -54,7 +54,8 @@ export class ThemeRun {
 					this.lastDocNote = n;
 					continue;
 				}
-				for (const g of tagged) addStruggle(slots.get(g.id, g.name, "tag"), summary, rank, refs[t]!);
+				// Indexed: this loop runs once per call, mostly before it is optimized, where an iterator is an allocation.
+				for (let q = 0; q < tagged.length; q++) addStruggle(slots.get(tagged[q]!.id, tagged[q]!.name, "tag"), summary, rank, refs[t]!);
 				for (let j = 0; j < hits; j++) {
 					const gi = texts.hitAt(t, j);
 					addStruggle((dictionarySlots[gi] ??= slots.get(dictionary[gi]!.id, dictionary[gi]!.name, "dictionary")), summary, rank, refs[t]!);
