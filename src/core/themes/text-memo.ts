@@ -26,16 +26,15 @@ export class NoteTexts {
 	/** Where the hit offsets start: pair `t`'s gaps are words[words[hitStart + t], words[hitStart + t + 1]). */
 	private readonly hitStart: number;
 
-	constructor(
-		table: WordTable,
-		texts: readonly (string | readonly string[])[],
-		/** Index of the first action item's text: the struggles come first. */
-		readonly firstItem: number,
-		matcher: DictionaryMatcher,
-	) {
-		this.hitStart = texts.length + 1;
-		if (scratchStarts.length < texts.length + 1) scratchStarts = new Int32Array(2 * texts.length + 2);
-		this.words = this.starts = pack(texts.length, table.encodeAll(texts, scratchStarts), scratchStarts, matcher);
+	/** Index of the first action item's text: the struggles come first. */
+	readonly firstItem: number;
+
+	constructor(table: WordTable, iv: Interview, matcher: DictionaryMatcher) {
+		const texts = listParts(iv);
+		this.firstItem = iv.struggles.length;
+		this.hitStart = texts + 1;
+		if (scratchStarts.length < texts + 1) scratchStarts = new Int32Array(2 * texts + 2);
+		this.words = this.starts = pack(texts, table.encodeParts(scratchParts, scratchEnds, scratchStarts, texts), scratchStarts, matcher);
 	}
 
 	/** How many dictionary gaps text `t` names. */
@@ -57,6 +56,39 @@ export class NoteTexts {
 	rematch(matcher: DictionaryMatcher): void {
 		this.words = this.starts = pack(this.hitStart - 1, this.words, this.starts, matcher);
 	}
+}
+
+/**
+ * The texts of the note being encoded as runs of parts (see `WordTable.encodeParts`), reused
+ * from note to note: written by index and cut to length, as emptying the list would drop its
+ * storage, to be grown again for every note.
+ */
+const scratchParts: string[] = [];
+let scratchEnds = new Int32Array(64);
+
+/** Lists each struggle's title and body, then each item's title and body (its steps are lines of its body); returns how many texts. */
+function listParts(iv: Interview): number {
+	const parts = scratchParts;
+	const texts = 2 * (iv.struggles.length + iv.actionItems.length);
+	if (scratchEnds.length < texts) scratchEnds = new Int32Array(2 * texts);
+	const ends = scratchEnds;
+	let p = 0;
+	let t = 0;
+	for (const s of iv.struggles) {
+		parts[p++] = s.title;
+		ends[t++] = p;
+		parts[p++] = s.body;
+		ends[t++] = p;
+	}
+	for (const item of iv.actionItems) {
+		parts[p++] = item.title;
+		ends[t++] = p;
+		parts[p++] = item.body;
+		for (const st of item.steps) parts[p++] = st.text;
+		ends[t++] = p;
+	}
+	parts.length = p;
+	return texts;
 }
 
 /** Text offsets of the note being encoded, and its hits: reused from note to note. */
@@ -164,10 +196,7 @@ export class TextMemo {
 	note(iv: Interview, matcher: DictionaryMatcher, tagPrefix: string): NoteTexts {
 		let e = this.notes.get(iv);
 		if (!e || e.struggles !== iv.struggles || e.items !== iv.actionItems) {
-			const texts: (string | readonly string[])[] = [];
-			for (const s of iv.struggles) texts.push(s.title, s.body);
-			for (const item of iv.actionItems) texts.push(item.title, itemBody(item));
-			e = { texts: new NoteTexts(this.table, texts, iv.struggles.length, matcher), struggles: iv.struggles, items: iv.actionItems, matcher, tagPrefix };
+			e = { texts: new NoteTexts(this.table, iv, matcher), struggles: iv.struggles, items: iv.actionItems, matcher, tagPrefix };
 			e.texts.facts = noteFacts(iv);
 			readTags(e.texts, iv, tagPrefix);
 			this.notes.set(iv, e);
@@ -200,14 +229,6 @@ export class TextMemo {
 function readTags(texts: NoteTexts, iv: Interview, prefix: string): void {
 	texts.struggleTags = allStruggleTags(iv.struggles, prefix);
 	texts.itemTags = allItemTags(iv.actionItems, prefix);
-}
-
-/** Body and steps count as one body, one line each. */
-function itemBody(item: ActionItem): string | string[] {
-	if (item.steps.length === 0) return item.body;
-	const lines = [item.body];
-	for (const st of item.steps) lines.push(st.text);
-	return lines;
 }
 
 let shared = new TextMemo();

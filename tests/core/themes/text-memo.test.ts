@@ -37,7 +37,7 @@ describe("the per-interview memo", () => {
 	it("tokenizes only the interview that changed since the last run, with the same result as a cold run", async () => {
 		const ivs = vault();
 		computeThemes(ivs, S);
-		const encode = jest.spyOn(textMemo().table, "encodeAll");
+		const encode = jest.spyOn(textMemo().table, "encodeParts");
 		const edited = [ivs[0]!, interview("b.md", "2025-02-01", [struggle(3, "Payment retries, idempotency keys again")]), ivs[2]!];
 		const warm = computeThemes(edited, S);
 		expect(encode).toHaveBeenCalledTimes(1);
@@ -48,7 +48,7 @@ describe("the per-interview memo", () => {
 	it("matches the same objects again when the dictionary settings change, without tokenizing them again", async () => {
 		const ivs = vault();
 		computeThemes(ivs, S);
-		const encode = jest.spyOn(textMemo().table, "encodeAll");
+		const encode = jest.spyOn(textMemo().table, "encodeParts");
 		const k8s = { ...S, gapDictionary: [{ id: "k8s", name: "Kubernetes", patterns: ["kubernetes", "pod *"] }] };
 		expect(computeThemes(ivs, k8s).themesOfStruggle("c.md", 6)).toEqual(["Kubernetes"]);
 		expect(computeThemes(ivs, S).themesOfStruggle("c.md", 6)).toEqual(["Kubernetes pod eviction"]);
