@@ -71,6 +71,7 @@ export function getProperty(data: Record<string, unknown> | null, key: string): 
 	if (!data) return undefined;
 	if (key in data) return data[key];
 	const lower = key.toLowerCase();
-	for (const k of Object.keys(data)) if (k.toLowerCase() === lower) return data[k];
+	// Lengths first: this runs for every note of the vault, and nearly no key has the length.
+	for (const k of Object.keys(data)) if (k.length === lower.length && k.toLowerCase() === lower) return data[k];
 	return undefined;
 }

@@ -42,6 +42,25 @@ export function frontMatterTags(data: Record<string, unknown> | null, warnings: 
 	return out;
 }
 
+/**
+ * Whether front matter carries `wanted` (or a tag nested below it): the same answer as
+ * `frontMatterTags(data).some(t => tagMatches(t, wanted))`, without building the list, as it runs
+ * on every note of the vault when the plugin starts.
+ */
+export function frontMatterHasTag(data: Record<string, unknown> | null | undefined, wanted: string): boolean {
+	if (!data) return false;
+	return valueHasTag(getProperty(data, "tags"), wanted) || valueHasTag(getProperty(data, "tag"), wanted);
+}
+
+const SEPARATOR = /[,\s]/;
+
+function valueHasTag(value: unknown, wanted: string): boolean {
+	if (typeof value === "string") return SEPARATOR.test(value) ? value.split(/[,\s]+/).some((part) => tagMatches(part, wanted)) : tagMatches(value, wanted);
+	if (typeof value === "number") return tagMatches(String(value), wanted);
+	if (Array.isArray(value)) return value.some((v) => (typeof v === "string" || typeof v === "number") && valueHasTag(String(v), wanted));
+	return false;
+}
+
 function collectTagValues(value: unknown, key: string, out: string[], warnings: string[]): void {
 	if (typeof value === "string") {
 		for (const part of value.split(/[,\s]+/)) if (part.replace(/^#+/, "")) out.push(normalizeTag(part));
