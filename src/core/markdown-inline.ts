@@ -96,7 +96,7 @@ function findRun(text: string, run: string, from: number): number {
  * `#` starts a heading reference, not a tag: Obsidian reports no tag there either (checked
  * against metadata captured from Obsidian, tests/fixtures/obsidian-captured).
  */
-export function stripLinkTargets(text: string): string {
+function stripLinkTargets(text: string): string {
 	if (text.indexOf("[[") < 0 && text.indexOf("](") < 0) return text;
 	let out = "";
 	let pos = 0;

@@ -6,9 +6,8 @@ import { frontMatterHasTag, tagMatches } from "../core/tags";
  * Obsidian's inline tags, and the cached front matter read by the engine's own rules. Not
  * `getAllTags`: Obsidian's front matter rules skip forms the engine reads (a `"a, b"` string is
  * one invalid tag to it, and a `TAG:` key in capitals no tag key: see
- * tests/fixtures/obsidian-captured), so the pane would miss notes the CLI finds; and building its
- * list for every note of the vault was most of the pre-filter's time. The engine still has the
- * final say once the note is read.
+ * tests/fixtures/obsidian-captured), so the pane would miss notes the CLI finds. The engine still
+ * has the final say once the note is read.
  */
 export function mayCarryTag(cache: CachedMetadata, tag: string): boolean {
 	const inline = cache.tags;
