@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { MessageChannel as NodeMessageChannel } from "node:worker_threads";
 import type { TFile as ObsidianTFile, Vault as ObsidianVault } from "obsidian";
 import { chunksBySize, inSlices, readNotes } from "../../src/obsidian/read-notes";
 import { App, type TFile } from "../fakes/obsidian";
@@ -9,6 +10,8 @@ function vaultOf(count: number, size = 10): { app: App; files: TFile[] } {
 }
 const asVault = (app: App) => app.vault as unknown as ObsidianVault;
 const asFiles = (files: TFile[]) => files as unknown as ObsidianTFile[];
+
+afterEach(() => jest.restoreAllMocks());
 
 describe("readNotes", () => {
 	test("reads every file once, never more than 64 at a time", async () => {
@@ -78,6 +81,21 @@ describe("inSlices", () => {
 		await inSlices([1, 2, 3, 4], (n) => seen.push(n), () => false, 0);
 		expect(seen).toEqual([1, 2, 3, 4]);
 		expect(timers).toBe(3);
+	});
+
+	test("yields with a message, not a timer, where the platform has MessageChannel", async () => {
+		const g = globalThis as { MessageChannel?: unknown };
+		const had = g.MessageChannel;
+		g.MessageChannel = NodeMessageChannel;
+		const timer = jest.spyOn(window, "setTimeout");
+		try {
+			const seen: number[] = [];
+			await inSlices([1, 2, 3], (n) => seen.push(n), () => false, 0);
+			expect(seen).toEqual([1, 2, 3]);
+			expect(timer).not.toHaveBeenCalled();
+		} finally {
+			g.MessageChannel = had;
+		}
 	});
 
 	test("stops when cancelled between slices", async () => {
