@@ -6,6 +6,9 @@
  * - edit_to_pane_chromium_ms: vault.modify of one visible interview until its entry shows the new
  *   text, layout included, minus the idle wait for the next animation frame (the index coalesces
  *   updates per frame); median of 21 edits. The wall figure with that wait is reported beside it.
+ * - index_ready_chromium_ms: wall time from opening the page until the pane counts every
+ *   interview. Context only: most of it is the harness (fetching the corpus, the fake metadata
+ *   cache parsing all 20,000 notes as Obsidian would before layout-ready), not the plugin.
  */
 import { E2eEnv } from "../tests/e2e/runner/harness-page";
 import type { BenchCorpus } from "./corpus";
