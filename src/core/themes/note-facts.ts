@@ -3,8 +3,8 @@
  * struggles and items, its summary and its `#gap/` tags. Made once per interview by the memo,
  * while its struggles and items are in cache from being tokenized, so a run reads these small
  * records instead of walking thousands of parsed objects scattered over the heap again.
- * Interviews are immutable, so the records are too; every analysis built from the same
- * interview shares them, as every theme of one analysis does.
+ * Every analysis built from the same interview shares them, as every theme of one analysis
+ * does, so they are frozen: a consumer that edited one would otherwise edit the next analysis.
  */
 import type { ActionItem, Interview, Struggle } from "../model";
 import { gapTags, tagsInText, type TaggedGap } from "./gap-tags";
@@ -14,10 +14,10 @@ export type InterviewSummary = Theme["interviews"][number];
 
 export interface NoteFacts {
 	/** By text pair: each struggle's reference, then each action item's. */
-	refs: NoteRef[];
+	readonly refs: readonly NoteRef[];
 	/** By action item: whether it is done. */
-	done: boolean[];
-	summary: InterviewSummary;
+	readonly done: readonly boolean[];
+	readonly summary: InterviewSummary;
 }
 
 /** The references and summary of an interview. */
@@ -29,11 +29,11 @@ export function noteFacts(iv: Interview): NoteFacts {
 		refs.push(noteRef(iv, item));
 		done.push(item.done);
 	}
-	return { refs, done, summary: { path: iv.path, title: iv.title, date: iv.date, company: iv.company } };
+	return { refs, done, summary: Object.freeze({ path: iv.path, title: iv.title, date: iv.date, company: iv.company }) };
 }
 
 function noteRef(iv: Interview, x: Struggle | ActionItem): NoteRef {
-	return { path: iv.path, line: x.line, title: x.title, date: iv.date };
+	return Object.freeze({ path: iv.path, line: x.line, title: x.title, date: iv.date });
 }
 
 /** A list of tags that is empty, shared by every struggle and item without any. */

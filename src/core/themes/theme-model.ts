@@ -1,13 +1,16 @@
 /** The result of the theme (gap) engine: what the pane, the report, prep notes and `scan --json` read. */
 
-/** A struggle or action item, by where it lives. */
+/**
+ * A struggle or action item, by where it lives. Read-only, and frozen: the engine makes one per
+ * struggle or item of an unchanged note and hands the same object to every analysis.
+ */
 export interface NoteRef {
-	path: string;
+	readonly path: string;
 	/** 1-based line of the struggle heading / list item. */
-	line: number;
-	title: string;
+	readonly line: number;
+	readonly title: string;
 	/** Date of the interview it belongs to (`YYYY-MM-DD`) or null. */
-	date: string | null;
+	readonly date: string | null;
 }
 
 export type ThemeStatus = "recurring" | "new" | "improving" | "regressed";
@@ -22,8 +25,8 @@ export interface Theme {
 	name: string;
 	source: ThemeSource;
 	struggles: NoteRef[];
-	/** Interviews it showed up in, oldest first (undated last). */
-	interviews: { path: string; title: string; date: string | null; company: string | null }[];
+	/** Interviews it showed up in, oldest first (undated last); frozen and shared across analyses, as `NoteRef`s are. */
+	interviews: { readonly path: string; readonly title: string; readonly date: string | null; readonly company: string | null }[];
 	/** Number of struggles in this theme. */
 	occurrences: number;
 	firstSeen: string | null;

@@ -66,6 +66,19 @@ describe("the per-interview memo", () => {
 		expect(computeThemes(ivs, S).themesOfItem("b.md", 9)).toEqual([]);
 	});
 
+	it("hands out references and summaries no consumer can change for the next analysis", () => {
+		const ivs = vault();
+		const first = computeThemes(ivs, S).themes[0]!;
+		const ref = first.struggles[0]!;
+		const summary = first.interviews[0]!;
+		const before = JSON.stringify([ref, summary]);
+		Reflect.set(ref, "title", "MUTATED");
+		Reflect.set(summary, "company", "MUTATED");
+		const again = computeThemes(ivs, S).themes[0]!;
+		expect(JSON.stringify([again.struggles[0], again.interviews[0]])).toBe(before);
+		expect(JSON.stringify(computeThemes(ivs, S).themes)).not.toContain("MUTATED");
+	});
+
 	it("names and ranks terms by this run's words alone, whatever earlier runs taught the word table", async () => {
 		const teacher = [interview("t.md", "2024-01-01", [struggle(3, "Retrying payments idempotently", "Callbacks and keys")])];
 		const ivs = vault();
