@@ -1,6 +1,7 @@
 import type { ActionItem, Interview, Struggle } from "../model";
 import type { TextDoc } from "./auto-themes";
 import { DictionaryMatcher, type DictionaryGap } from "./dictionary-match";
+import { pack } from "./note-array";
 import type { TaggedGap } from "./gap-tags";
 import { allItemTags, allStruggleTags, noteFacts, type NoteFacts } from "./note-facts";
 import { WordTable } from "./text-words";
@@ -29,12 +30,13 @@ export class NoteTexts {
 	/** Index of the first action item's text: the struggles come first. */
 	readonly firstItem: number;
 
-	constructor(table: WordTable, iv: Interview, matcher: DictionaryMatcher) {
+	/** `bulk`: one of many notes encoded together, whose array may share a buffer (see `noteArray`). */
+	constructor(table: WordTable, iv: Interview, matcher: DictionaryMatcher, bulk: boolean) {
 		const texts = listParts(iv);
 		this.firstItem = iv.struggles.length;
 		this.hitStart = texts + 1;
 		if (scratchStarts.length < texts + 1) scratchStarts = new Int32Array(2 * texts + 2);
-		this.words = this.starts = pack(texts, table.encodeParts(scratchParts, scratchEnds, scratchStarts, texts), scratchStarts, matcher);
+		this.words = this.starts = pack(texts, table.encodeParts(scratchParts, scratchEnds, scratchStarts, texts), scratchStarts, matcher, bulk);
 	}
 
 	/** How many dictionary gaps text `t` names. */
@@ -52,9 +54,9 @@ export class NoteTexts {
 		return { words: this.words, start: this.starts[2 * t]!, bodyStart: this.starts[2 * t + 1]!, end: this.starts[2 * t + 2]! };
 	}
 
-	/** Matches every text again, as with another dictionary. */
-	rematch(matcher: DictionaryMatcher): void {
-		this.words = this.starts = pack(this.hitStart - 1, this.words, this.starts, matcher);
+	/** Matches every text again, as with another dictionary; `bulk` as for the constructor. */
+	rematch(matcher: DictionaryMatcher, bulk: boolean): void {
+		this.words = this.starts = pack(this.hitStart - 1, this.words, this.starts, matcher, bulk);
 	}
 }
 
@@ -91,69 +93,8 @@ function listParts(iv: Interview): number {
 	return texts;
 }
 
-/** Text offsets of the note being encoded, and its hits: reused from note to note. */
+/** Text offsets of the note being encoded: reused from note to note. */
 let scratchStarts = new Int32Array(64);
-const scratchHits: number[] = [];
-
-/**
- * Matches `texts` texts (T) whose words are words[starts[0], starts[T]) and lays out a note's
- * array (see `NoteTexts`): one allocation, sized once the hits are known.
- */
-function pack(texts: number, words: Int32Array, starts: ArrayLike<number>, matcher: DictionaryMatcher): Int32Array {
-	const pairs = texts / 2;
-	const hits = scratchHits;
-	hits.length = 0;
-	const lead = texts + 1 + pairs + 1;
-	const first = starts[0]!;
-	const count = starts[texts]! - first;
-	const data = noteArray(lead + count + countHits(pairs, words, starts, matcher, hits));
-	for (let k = 0; k <= texts; k++) data[k] = starts[k]! - first + lead;
-	data.set(words.subarray(first, first + count), lead);
-	const hitBase = lead + count;
-	for (let j = 0; j < hits.length; j++) data[hitBase + j] = hits[j]!;
-	let h = 0;
-	for (let t = 0; t < pairs; t++) {
-		data[texts + 1 + t] = hitBase + h;
-		h = hitEnds[t]!;
-	}
-	data[texts + 1 + pairs] = hitBase + h;
-	return data;
-}
-
-/** Ints per shared buffer of note arrays: about 50 typical notes, 64 KB. */
-const SLAB_INTS = 16_384;
-let slab = new ArrayBuffer(4 * SLAB_INTS);
-let slabUsed = 0;
-
-/**
- * A note's array, zeroed: a view of a shared buffer unless the note is large. Each typed array
- * with its own buffer costs an off-heap allocation and garbage-collector bookkeeping (2-4 ms
- * for the 2,000 arrays of a cold run here, against 0.2-0.4 ms for views). A buffer lives while
- * any of its views does, so an edited note can keep up to one buffer of older versions alive.
- */
-function noteArray(size: number): Int32Array {
-	if (size > SLAB_INTS / 4) return new Int32Array(size);
-	if (slabUsed + size > SLAB_INTS) {
-		slab = new ArrayBuffer(4 * SLAB_INTS);
-		slabUsed = 0;
-	}
-	const view = new Int32Array(slab, 4 * slabUsed, size);
-	slabUsed += size;
-	return view;
-}
-
-/** Where each pair's hits end in `hits`, by pair: filled by `countHits`. */
-let hitEnds = new Int32Array(64);
-
-/** Appends each title and body pair's gaps to `hits`, noting where each pair's end; returns how many. */
-function countHits(pairs: number, words: ArrayLike<number>, starts: ArrayLike<number>, matcher: DictionaryMatcher, hits: number[]): number {
-	if (hitEnds.length < pairs) hitEnds = new Int32Array(2 * pairs);
-	for (let t = 0; t < pairs; t++) {
-		matcher.matchInto(words, starts[2 * t]!, starts[2 * t + 1]!, starts[2 * t + 2]!, hits);
-		hitEnds[t] = hits.length;
-	}
-	return hits.length;
-}
 
 interface Entry {
 	texts: NoteTexts;
@@ -165,6 +106,9 @@ interface Entry {
 	/** The tag prefix the struggle and item tags were read with. */
 	tagPrefix: string;
 }
+
+/** More notes than this to encode or match in one call share buffers (see `noteArray`). */
+const BULK_NOTES = 16;
 
 /** A session this long has seen every word it will; past this many words, start a fresh table. */
 const MAX_WORDS = 500_000;
@@ -192,11 +136,14 @@ export class TextMemo {
 		return this.cached.matcher;
 	}
 
-	/** The texts of an interview, tokenized on first sight and matched again only when the settings changed. */
-	note(iv: Interview, matcher: DictionaryMatcher, tagPrefix: string): NoteTexts {
-		let e = this.notes.get(iv);
-		if (!e || e.struggles !== iv.struggles || e.items !== iv.actionItems) {
-			e = { texts: new NoteTexts(this.table, iv, matcher), struggles: iv.struggles, items: iv.actionItems, matcher, tagPrefix };
+	/**
+	 * The texts of an interview, tokenized on first sight and matched again only when the
+	 * settings changed; `bulk` when many notes are (see `noteArray`).
+	 */
+	note(iv: Interview, matcher: DictionaryMatcher, tagPrefix: string, bulk = false): NoteTexts {
+		let e = this.entry(iv);
+		if (!e) {
+			e = { texts: new NoteTexts(this.table, iv, matcher, bulk), struggles: iv.struggles, items: iv.actionItems, matcher, tagPrefix };
 			e.texts.facts = noteFacts(iv);
 			readTags(e.texts, iv, tagPrefix);
 			this.notes.set(iv, e);
@@ -204,7 +151,7 @@ export class TextMemo {
 		}
 		if (e.matcher !== matcher) {
 			e.matcher = matcher;
-			e.texts.rematch(matcher);
+			e.texts.rematch(matcher, bulk);
 		}
 		if (e.tagPrefix !== tagPrefix) {
 			e.tagPrefix = tagPrefix;
@@ -213,11 +160,20 @@ export class TextMemo {
 		return e.texts;
 	}
 
-	/** `note` for each interview, in order. */
+	/** `note` for each interview, in order: in bulk when more than `BULK_NOTES` need encoding or matching. */
 	noteAll(ivs: readonly Interview[], matcher: DictionaryMatcher, tagPrefix: string): NoteTexts[] {
+		let misses = 0;
+		for (let k = 0; k < ivs.length && misses <= BULK_NOTES; k++) if (this.entry(ivs[k]!)?.matcher !== matcher) misses++;
+		const bulk = misses > BULK_NOTES;
 		const out: NoteTexts[] = [];
-		for (const iv of ivs) out.push(this.note(iv, matcher, tagPrefix));
+		for (const iv of ivs) out.push(this.note(iv, matcher, tagPrefix, bulk));
 		return out;
+	}
+
+	/** The entry of an interview, unless there is none or it was made from other struggles or items. */
+	private entry(iv: Interview): Entry | undefined {
+		const e = this.notes.get(iv);
+		return e && e.struggles === iv.struggles && e.items === iv.actionItems ? e : undefined;
 	}
 
 	/** Whether the table has grown past what a session needs (a vault of generated text, say). */
