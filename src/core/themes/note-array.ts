@@ -29,6 +29,7 @@ export function pack(texts: number, words: Int32Array, starts: ArrayLike<number>
 		h = hitEnds[t]!;
 	}
 	data[texts + 1 + pairs] = hitBase + h;
+	if (hitEnds.length > MAX_KEPT_PAIRS) hitEnds = new Int32Array(64);
 	return data;
 }
 
@@ -56,8 +57,9 @@ function noteArray(size: number, bulk: boolean): Int32Array {
 	return view;
 }
 
-/** Where each pair's hits end in `hits`, by pair: filled by `countHits`. */
+/** Where each pair's hits end in `hits`, by pair: filled by `countHits`; dropped after a huge note. */
 let hitEnds = new Int32Array(64);
+const MAX_KEPT_PAIRS = 1 << 18;
 
 /** Appends each title and body pair's gaps to `hits`, noting where each pair's end; returns how many. */
 function countHits(pairs: number, words: ArrayLike<number>, starts: ArrayLike<number>, matcher: DictionaryMatcher, hits: number[]): number {

@@ -37,6 +37,7 @@ export class NoteTexts {
 		this.hitStart = texts + 1;
 		if (scratchStarts.length < texts + 1) scratchStarts = new Int32Array(2 * texts + 2);
 		this.words = this.starts = pack(texts, table.encodeParts(scratchParts, scratchEnds, scratchStarts, texts), scratchStarts, matcher, bulk);
+		releaseScratch(table);
 	}
 
 	/** How many dictionary gaps text `t` names. */
@@ -63,7 +64,7 @@ export class NoteTexts {
 /**
  * The texts of the note being encoded as runs of parts (see `WordTable.encodeParts`), reused
  * from note to note: written by index and cut to length, as emptying the list would drop its
- * storage, to be grown again for every note.
+ * storage, to be grown again for every note. Blanked after use, not to pin the note's text.
  */
 const scratchParts: string[] = [];
 let scratchEnds = new Int32Array(64);
@@ -95,6 +96,18 @@ function listParts(iv: Interview): number {
 
 /** Text offsets of the note being encoded: reused from note to note. */
 let scratchStarts = new Int32Array(64);
+/** Most texts of a note whose scratch is kept for the next one (a 1 MB array). */
+const MAX_KEPT_TEXTS = 1 << 18;
+
+/** Blanks the part list, not to pin the note's text, and drops any scratch a huge note grew. */
+function releaseScratch(table: WordTable): void {
+	if (scratchStarts.length > MAX_KEPT_TEXTS) {
+		scratchParts.length = 0;
+		scratchEnds = new Int32Array(64);
+		scratchStarts = new Int32Array(64);
+	} else scratchParts.fill("", 0, scratchParts.length);
+	table.shrink();
+}
 
 interface Entry {
 	texts: NoteTexts;

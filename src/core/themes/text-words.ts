@@ -13,6 +13,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** The same for text without non-ASCII characters, which is most text and much faster to scan. */
 const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
 const NON_ASCII = /[\u0080-\uffff]/;
+/** Entries of the tokenizer's scratch arrays to start with, and the most bytes each keeps between notes. */
+const SCRATCH_SIZE = 4096;
+const MAX_KEPT_BYTES = 1 << 20;
 /** Absent from jsdom (some tests): every note then takes the char-by-char path. */
 const ENCODER = typeof TextEncoder === "function" ? new TextEncoder() : null;
 
@@ -30,9 +33,18 @@ export function splitWords(text: string): string[] {
  * arrays stay valid for as long as the table lives; `computeThemes` keeps one for the session.
  */
 export class WordTable extends WordSlots {
-	private scratch: Int32Array = new Int32Array(4096);
+	private scratch: Int32Array = new Int32Array(SCRATCH_SIZE);
 	/** The bytes of the note being encoded. */
-	private bytes = new Uint8Array(4096);
+	private bytes = new Uint8Array(SCRATCH_SIZE);
+
+	/**
+	 * Drops scratch grown past 1 MB for a huge note, once its result is copied: kept, it would
+	 * hold twice that note's size for the rest of the session.
+	 */
+	shrink(): void {
+		if (this.bytes.length > MAX_KEPT_BYTES) this.bytes = new Uint8Array(SCRATCH_SIZE);
+		if (4 * this.scratch.length > MAX_KEPT_BYTES) this.scratch = new Int32Array(SCRATCH_SIZE);
+	}
 
 	/** Word ids of a text, in order: the words of `splitWords(text)`. */
 	encode(text: string): number[] {

@@ -91,6 +91,15 @@ describe("WordTable.encode is splitWords, faster", () => {
 		expect(Array.from(words, (id) => table.words[id])).toEqual(["one", "two", "three"]);
 	});
 
+	it("encodes the same after dropping the scratch a 1.5 MB note grew", () => {
+		const table = new WordTable();
+		const huge = "alpha beta gamma delta ".repeat(70_000);
+		expect(table.encode(huge)).toHaveLength(280_000);
+		table.shrink();
+		expect(table.encode("gamma Beta zeta").map((id) => table.words[id])).toEqual(["gamma", "beta", "zeta"]);
+		expect(table.encode(huge + "omega")).toHaveLength(280_001);
+	});
+
 	it("tells apart long words whose 32-bit hashes agree", () => {
 		// Both are 12 chars and hash to 1915574975: only their first six chars differ in number.
 		const table = new WordTable();
