@@ -56,6 +56,7 @@ export class SimilarityGrouper {
 	private listed = new Uint8Array(64);
 	private readonly touched: number[] = [];
 
+	/** `terms` has met every word of the docs already: the tables by term are sized to it once, here. */
 	constructor(
 		private readonly terms: RunTerms,
 		docs: readonly TextDoc[],
@@ -87,7 +88,7 @@ export class SimilarityGrouper {
 	private sharesTerms(words: ArrayLike<number>, from: number, to: number): boolean {
 		for (let k = from; k < to; k++) {
 			const t = this.terms.termOf(words[k]!);
-			if (t >= 0 && t < this.idf.length && !Number.isNaN(this.idf[t]!)) return true;
+			if (t >= 0 && !Number.isNaN(this.idf[t]!)) return true;
 		}
 		return false;
 	}
@@ -179,7 +180,7 @@ export class SimilarityGrouper {
 		const order: number[] = [];
 		for (let k = d.start; k < d.end; k++) {
 			const t = this.terms.termOf(d.words[k]!);
-			if (t < 0 || t >= tf.length) continue;
+			if (t < 0) continue;
 			if (tf[t] === 0) order.push(t);
 			tf[t] = tf[t]! + (k < d.bodyStart ? TITLE_WEIGHT : 1);
 		}

@@ -25,7 +25,7 @@ export function computeThemes(interviews: readonly Interview[], settings: Partia
 	const dictionary = effectiveDictionary(s);
 	const matcher = memo.matcher(dictionary, s.bodyMinPhraseHits);
 	const notes = memo.noteAll(ordered, matcher, s.gapTagPrefix);
-	const run = new ThemeRun(ordered, notes, chrono.orderedRanks, dictionary);
+	const run = new ThemeRun(notes, chrono.orderedRanks, dictionary);
 	run.addStruggles();
 
 	const terms = new RunTerms(memo.table);

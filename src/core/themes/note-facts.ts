@@ -36,31 +36,31 @@ function noteRef(iv: Interview, x: Struggle | ActionItem): NoteRef {
 	return Object.freeze({ path: iv.path, line: x.line, title: x.title, date: iv.date });
 }
 
-/** A list of tags that is empty, shared by every struggle and item without any. */
-const NONE: TaggedGap[] = [];
+/** The tags of a struggle or item without any: one empty list, shared. */
+export const NO_TAGS: readonly TaggedGap[] = [];
 
 /**
  * By struggle: its gap tags under `prefix`; null when no struggle has any (most notes). Plain
  * loops: these run for every note of a cold run, and a closure or an array per struggle is
  * garbage the collector then has to sweep.
  */
-export function allStruggleTags(struggles: readonly Struggle[], prefix: string): TaggedGap[][] | null {
-	let out: TaggedGap[][] | null = null;
+export function allStruggleTags(struggles: readonly Struggle[], prefix: string): (readonly TaggedGap[])[] | null {
+	let out: (readonly TaggedGap[])[] | null = null;
 	for (let t = 0; t < struggles.length; t++) {
 		if (struggles[t]!.tags.length === 0) continue;
 		const tags = gapTags(struggles[t]!.tags, prefix);
-		if (tags.length > 0) (out ??= new Array<TaggedGap[]>(struggles.length).fill(NONE))[t] = tags;
+		if (tags.length > 0) (out ??= new Array<readonly TaggedGap[]>(struggles.length).fill(NO_TAGS))[t] = tags;
 	}
 	return out;
 }
 
 /** By item: its gap tags under `prefix`, from its title, body and steps; null when no item has any. */
-export function allItemTags(items: readonly ActionItem[], prefix: string): TaggedGap[][] | null {
-	let out: TaggedGap[][] | null = null;
+export function allItemTags(items: readonly ActionItem[], prefix: string): (readonly TaggedGap[])[] | null {
+	let out: (readonly TaggedGap[])[] | null = null;
 	for (let k = 0; k < items.length; k++) {
 		if (!mayHaveTags(items[k]!)) continue;
 		const tags = gapTags(tagsInText([items[k]!.title, items[k]!.body, ...items[k]!.steps.map((st) => st.text)]), prefix);
-		if (tags.length > 0) (out ??= new Array<TaggedGap[]>(items.length).fill(NONE))[k] = tags;
+		if (tags.length > 0) (out ??= new Array<readonly TaggedGap[]>(items.length).fill(NO_TAGS))[k] = tags;
 	}
 	return out;
 }

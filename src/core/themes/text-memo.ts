@@ -18,12 +18,12 @@ export class NoteTexts {
 	words: Int32Array;
 	/** The same array as `words`: the offsets lead it. */
 	starts: Int32Array;
-	/** By item: its `#gap/` tags, from its title, body and steps; null when no item has any. */
-	itemTags: TaggedGap[][] | null = null;
-	/** By struggle: its `#gap/` tags; null when no struggle has any. */
-	struggleTags: TaggedGap[][] | null = null;
-	/** The interview's output records (see `note-facts.ts`): set by the memo. */
-	facts: NoteFacts | null = null;
+	/** By item: its `#gap/` tags, from its title, body and steps; null when no item has any. Read again by `readTags`. */
+	itemTags: (readonly TaggedGap[])[] | null = null;
+	/** By struggle: its `#gap/` tags; null when no struggle has any. Read again by `readTags`. */
+	struggleTags: (readonly TaggedGap[])[] | null = null;
+	/** The interview's output records (see `note-facts.ts`). */
+	readonly facts: NoteFacts;
 	/** Where the hit offsets start: pair `t`'s gaps are words[words[hitStart + t], words[hitStart + t + 1]). */
 	private readonly hitStart: number;
 
@@ -31,13 +31,21 @@ export class NoteTexts {
 	readonly firstItem: number;
 
 	/** `bulk`: one of many notes encoded together, whose array may share a buffer (see `noteArray`). */
-	constructor(table: WordTable, iv: Interview, matcher: DictionaryMatcher, bulk: boolean) {
+	constructor(table: WordTable, iv: Interview, matcher: DictionaryMatcher, tagPrefix: string, bulk: boolean) {
 		const texts = listParts(iv);
 		this.firstItem = iv.struggles.length;
 		this.hitStart = texts + 1;
 		if (scratchStarts.length < texts + 1) scratchStarts = new Int32Array(2 * texts + 2);
 		this.words = this.starts = pack(texts, table.encodeParts(scratchParts, scratchEnds, scratchStarts, texts), scratchStarts, matcher, bulk);
 		releaseScratch(table);
+		this.facts = noteFacts(iv);
+		this.readTags(iv, tagPrefix);
+	}
+
+	/** Reads the struggles' and items' tags under `prefix`: again when the tag prefix setting changed. */
+	readTags(iv: Interview, prefix: string): void {
+		this.struggleTags = allStruggleTags(iv.struggles, prefix);
+		this.itemTags = allItemTags(iv.actionItems, prefix);
 	}
 
 	/** How many dictionary gaps text `t` names. */
@@ -156,9 +164,7 @@ export class TextMemo {
 	note(iv: Interview, matcher: DictionaryMatcher, tagPrefix: string, bulk = false): NoteTexts {
 		let e = this.entry(iv);
 		if (!e) {
-			e = { texts: new NoteTexts(this.table, iv, matcher, bulk), struggles: iv.struggles, items: iv.actionItems, matcher, tagPrefix };
-			e.texts.facts = noteFacts(iv);
-			readTags(e.texts, iv, tagPrefix);
+			e = { texts: new NoteTexts(this.table, iv, matcher, tagPrefix, bulk), struggles: iv.struggles, items: iv.actionItems, matcher, tagPrefix };
 			this.notes.set(iv, e);
 			return e.texts;
 		}
@@ -168,7 +174,7 @@ export class TextMemo {
 		}
 		if (e.tagPrefix !== tagPrefix) {
 			e.tagPrefix = tagPrefix;
-			readTags(e.texts, iv, tagPrefix);
+			e.texts.readTags(iv, tagPrefix);
 		}
 		return e.texts;
 	}
@@ -193,11 +199,6 @@ export class TextMemo {
 	full(): boolean {
 		return this.table.words.length > MAX_WORDS;
 	}
-}
-
-function readTags(texts: NoteTexts, iv: Interview, prefix: string): void {
-	texts.struggleTags = allStruggleTags(iv.struggles, prefix);
-	texts.itemTags = allItemTags(iv.actionItems, prefix);
 }
 
 let shared = new TextMemo();

@@ -1,14 +1,12 @@
-import type { Interview } from "../model";
 import type { AutoCluster, SimilarityGrouper, TextDoc } from "./auto-themes";
 import type { DictionaryGap } from "./effective-dictionary";
-import { slugify, type TaggedGap } from "./gap-tags";
+import { slugify } from "./gap-tags";
+import { NO_TAGS } from "./note-facts";
 import type { NoteTexts } from "./text-memo";
 import { addItem, addStruggle, ThemeSlots, type ThemeSlot } from "./theme-slots";
 
 /** Longest automatic-theme name taken from a lone struggle's title. */
 const MAX_AUTO_NAME = 60;
-/** The tags of a struggle or item without any, shared. */
-const NO_TAGS: readonly TaggedGap[] = [];
 
 /**
  * The collecting steps of one `computeThemes` call: struggles into tag and dictionary themes,
@@ -27,8 +25,7 @@ export class ThemeRun {
 	lastDocNote = -1;
 
 	constructor(
-		/** The interviews oldest first, their memo entries and their ranks (see `Chronology`). */
-		private readonly ordered: readonly Interview[],
+		/** The memo entries of the interviews oldest first, and their ranks (see `Chronology`). */
 		private readonly notes: readonly NoteTexts[],
 		private readonly ranks: Int32Array,
 		private readonly dictionary: readonly DictionaryGap[],
@@ -42,7 +39,7 @@ export class ThemeRun {
 		const dictionarySlots: (ThemeSlot | undefined)[] = [];
 		for (let n = 0; n < notes.length; n++) {
 			const texts = notes[n]!;
-			const { refs, summary } = texts.facts!;
+			const { refs, summary } = texts.facts;
 			const tags = texts.struggleTags;
 			const rank = this.ranks[n]!;
 			for (let t = 0; t < texts.firstItem; t++) {
@@ -70,11 +67,11 @@ export class ThemeRun {
 		const where = this.where;
 		for (const g of groups) {
 			const first = g.members[0]!;
-			const title = this.ordered[where[2 * first]!]!.struggles[where[2 * first + 1]!]!.title;
+			const title = this.notes[where[2 * first]!]!.facts.refs[where[2 * first + 1]!]!.title;
 			const slot = this.slots.get(autoId(g, surface, this.slots), autoName(g, surface, title), "auto");
 			for (const m of g.members) {
 				const n = where[2 * m]!;
-				const facts = this.notes[n]!.facts!;
+				const facts = this.notes[n]!.facts;
 				addStruggle(slot, facts.summary, this.ranks[n]!, facts.refs[where[2 * m + 1]!]!);
 			}
 			out.push(slot);
@@ -87,14 +84,14 @@ export class ThemeRun {
 		const slots = this.slots;
 		const existing = this.dictionary.map((g) => slots.existing(g.id));
 		for (const texts of this.notes) {
-			const { refs, done } = texts.facts!;
+			const { refs, done } = texts.facts;
 			for (let k = 0; k < done.length; k++) {
 				const tagged = texts.itemTags?.[k] ?? NO_TAGS;
 				const t = texts.firstItem + k;
 				const hits = texts.hitCount(t);
 				if (tagged.length > 0) {
-					for (const g of tagged) {
-						const slot = slots.existing(g.id);
+					for (let q = 0; q < tagged.length; q++) {
+						const slot = slots.existing(tagged[q]!.id);
 						if (slot) addItem(slot, refs[t]!, done[k]!);
 					}
 				} else if (hits > 0) {
