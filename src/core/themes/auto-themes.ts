@@ -29,7 +29,10 @@ export interface AutoCluster {
 	topTerms: number[];
 }
 
-/** Title words say what the struggle is about; they count this many times a body word. */
+/**
+ * Title words say what the struggle is about; they count this many times a body word. An
+ * integer: term frequencies are summed in an Int32Array.
+ */
 const TITLE_WEIGHT = 2;
 /** Terms kept per vector: bounds the cost of a comparison and the cluster's posting lists. */
 const MAX_TERMS = 24;

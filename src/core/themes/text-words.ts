@@ -21,7 +21,7 @@ const ENCODER = typeof TextEncoder === "function" ? new TextEncoder() : null;
 
 /**
  * Splits text into lower-case words (letters and digits, inner apostrophes kept). The
- * definition of a word: `WordTable.encode` gives the ids of exactly these words.
+ * definition of a word: `WordTable.encodeParts` gives the ids of exactly these words.
  */
 export function splitWords(text: string): string[] {
 	const lower = text.toLowerCase();
@@ -30,7 +30,8 @@ export function splitWords(text: string): string[] {
 
 /**
  * The tokenizer over the word index it extends: texts in, word ids out. Ids only grow, so token
- * arrays stay valid for as long as the table lives; `computeThemes` keeps one for the session.
+ * arrays stay valid for as long as the table lives: the session's memo (`textMemo()`) keeps one
+ * until it passes 500,000 words, then starts over with a new memo and table.
  */
 export class WordTable extends WordSlots {
 	private scratch: Int32Array = new Int32Array(SCRATCH_SIZE);
@@ -46,35 +47,15 @@ export class WordTable extends WordSlots {
 		if (4 * this.scratch.length > MAX_KEPT_BYTES) this.scratch = new Int32Array(SCRATCH_SIZE);
 	}
 
-	/** Word ids of a text, in order: the words of `splitWords(text)`. */
-	encode(text: string): number[] {
-		return Array.from(this.encodeAll([text], new Int32Array(2)));
-	}
-
 	/**
-	 * Word ids of several texts, end to end in one array: text `i` is `[starts[i], starts[i + 1])`
-	 * (`starts` needs `texts.length + 1` entries). One array per note instead of one per text
-	 * keeps what the memo holds to a few objects, which is what the garbage collector pays for.
-	 * A text may come as its lines (an item's body and steps): the same words as the lines
-	 * joined by newlines. The result is a view of the table's scratch, valid until the next
-	 * call: copy what you keep.
-	 */
-	encodeAll(texts: readonly (string | readonly string[])[], starts: Int32Array): Int32Array {
-		const parts: string[] = [];
-		const ends = new Int32Array(texts.length);
-		texts.forEach((text, t) => {
-			if (typeof text === "string") parts.push(text);
-			else parts.push(...text);
-			ends[t] = parts.length;
-		});
-		return this.encodeParts(parts, ends, starts);
-	}
-
-	/**
-	 * `encodeAll` for texts listed as runs of lines, which is how the memo lists a note's texts:
-	 * no array per text or per item body. Text `t` is parts[ends[t - 1], ends[t]) (from 0 for the
-	 * first), its lines joined by newlines; there are `ends.length` texts, unless `count` (the
-	 * texts) is given for an `ends` with room to spare.
+	 * Word ids of several texts, end to end in one array: text `t` is words[starts[t], starts[t + 1])
+	 * (`starts` needs one entry more than there are texts). One array per note instead of one per
+	 * text keeps what the memo holds to a few objects, which is what the garbage collector pays
+	 * for. Texts come as runs of lines, which is how the memo lists a note's texts (an item's
+	 * body, then its steps), with no array per text: text `t` is parts[ends[t - 1], ends[t]) (from
+	 * 0 for the first), its lines joined by newlines. There are `ends.length` texts, unless
+	 * `count` is given for an `ends` with room to spare. The result is a view of the table's
+	 * scratch, valid until the next call: copy what you keep.
 	 */
 	encodeParts(parts: readonly string[], ends: Int32Array, starts: Int32Array, count = ends.length): Int32Array {
 		if (ENCODER && this.encodeAscii(parts, ends, count, starts)) return this.scratch.subarray(0, starts[count]);

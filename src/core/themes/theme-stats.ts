@@ -57,18 +57,9 @@ export class Chronology {
 		return this.rank.get(path) ?? 0;
 	}
 
-	/** How many interviews came after this one (0 for the latest). */
-	ageOf(path: string): number {
-		return this.total - 1 - this.rankOf(path);
-	}
-
 	/** The date used to say "after": the interview's date, or a key later than any date. */
 	dateKeyOf(path: string): string {
 		return this.key.get(path) ?? UNDATED;
-	}
-
-	compare(a: string, b: string): number {
-		return this.rankOf(a) - this.rankOf(b);
 	}
 }
 

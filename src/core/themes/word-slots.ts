@@ -8,7 +8,7 @@ import { isStopWord, stemWord, surfaceWord } from "./word-stem";
 
 /**
  * Assigns ids to words and remembers each word's stem. Ids only grow, so token arrays stay
- * valid for as long as the table lives; `computeThemes` keeps one for the whole session.
+ * valid for as long as the table lives (see `WordTable` for how long that is).
  */
 export class WordSlots {
 	/** Raw lower-case word by word id. */

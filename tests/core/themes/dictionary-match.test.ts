@@ -1,12 +1,13 @@
 import { DictionaryMatcher, effectiveDictionary } from "../../../src/core/themes/dictionary-match";
 import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "../../../src/core/themes/theme-settings";
 import { WordTable } from "../../../src/core/themes/text-words";
+import { encode } from "./encode-text";
 
 function matchIds(title: string, body = "", settings: Partial<ThemeSettings> = {}): string[] {
 	const s = { ...DEFAULT_THEME_SETTINGS, ...settings };
 	const table = new WordTable();
 	const m = new DictionaryMatcher(table, effectiveDictionary(s), s.bodyMinPhraseHits);
-	return m.match(table.encode(title), table.encode(body)).map((gi) => m.gaps[gi]!.id);
+	return m.match(encode(table, title), encode(table, body)).map((gi) => m.gaps[gi]!.id);
 }
 
 describe("dictionary matching", () => {
@@ -61,6 +62,6 @@ describe("dictionary matching", () => {
 	it("explains which phrases matched", () => {
 		const table = new WordTable();
 		const m = new DictionaryMatcher(table, effectiveDictionary(DEFAULT_THEME_SETTINGS), 2);
-		expect(m.explain(table.encode("why Redis and not a row lock"))).toEqual({ "decision-reasoning": ["why * and not"] });
+		expect(m.explain(encode(table, "why Redis and not a row lock"))).toEqual({ "decision-reasoning": ["why * and not"] });
 	});
 });
