@@ -116,7 +116,7 @@ export class GapsSection {
 			a.setAttr("aria-label", c.struggles > 1 ? `${c.tooltip}: ${c.struggles} struggles` : c.tooltip);
 			if (c.struggles > 1) a.createSpan({ cls: "igt-gap-chip-count", text: `×${c.struggles}` });
 		}
-		renderTimeline(li, mergeClosePoints(row.points), row.timelineLabel);
+		renderTimeline(li, mergeClosePoints(row.points), row.timelineLabel, this.hooks);
 		renderItems(li, row, this.hooks);
 	}
 
@@ -150,7 +150,10 @@ export class GapsSection {
 	}
 }
 
-/** Points that share a timeline slot become one dot at their mean position, its tooltip counting them. */
+/**
+ * Points that share a timeline slot become one dot at their mean position, its tooltip counting
+ * them; a click on it opens the latest of them, the occurrence the user most likely means.
+ */
 export function mergeClosePoints(points: readonly GapPoint[]): GapPoint[] {
 	const slots = new Map<number, GapPoint[]>();
 	for (const p of points) {
@@ -166,14 +169,14 @@ export function mergeClosePoints(points: readonly GapPoint[]): GapPoint[] {
 			merged.push(first);
 			continue;
 		}
-		let [from, to, sum] = [first.date, first.date, first.at];
+		let [from, latest, sum] = [first.date, first, first.at];
 		for (const p of rest) {
 			if (p.date < from) from = p.date;
-			if (p.date > to) to = p.date;
+			if (p.date > latest.date) latest = p;
 			sum += p.at;
 		}
-		const span = from === to ? from : `${from} to ${to}`;
-		merged.push({ at: sum / (rest.length + 1), date: from, label: `${rest.length + 1} interviews, ${span}` });
+		const span = from === latest.date ? from : `${from} to ${latest.date}`;
+		merged.push({ at: sum / (rest.length + 1), date: from, label: `${rest.length + 1} interviews, ${span}`, path: latest.path, line: latest.line });
 	}
 	return merged;
 }

@@ -83,6 +83,19 @@ test("clicking a gap's name filters the pane to its struggles; clicking again sh
 	await expect(view.locator('select[aria-label="Theme"]').inputValue()).resolves.toBe("");
 });
 
+test("a timeline dot opens the gap's struggle in that interview, the same line as its chip", async () => {
+	hp = await openWithGaps();
+	const row = hp.page.locator(`${GAPS} .igt-gap`).first();
+	const dot = row.locator("circle.igt-timeline-dot.is-link").last();
+	const date = (await dot.getAttribute("data-date")) ?? "";
+	const interview = cliScan().find((iv) => iv.date === date);
+	if (!interview) throw new Error(`no interview dated ${date}`);
+	const chip = row.locator(`.igt-gap-chip[data-path="${interview.path}"]`);
+	const line = Number(await chip.getAttribute("data-line"));
+	await dot.click();
+	expect(await hp.openedLinks()).toEqual([{ linktext: interview.path, line: line - 1 }]);
+});
+
 test("the keyboard works too: Enter on a focused gap name filters, Enter again clears", async () => {
 	hp = await openWithGaps();
 	const name = hp.page.locator(`${GAPS} .igt-gap-name`).first();

@@ -2,7 +2,7 @@
 import type { GapPoint } from "../../src/core/view-model/gaps-model";
 import { mergeClosePoints, TIMELINE_SLOTS } from "../../src/ui/render-gaps";
 
-const point = (at: number, date: string): GapPoint => ({ at, date, label: `${date} · Acme` });
+const point = (at: number, date: string): GapPoint => ({ at, date, label: `${date} · Acme`, path: `${date} Acme.md`, line: 7 });
 
 describe("timeline dots that would overlap are drawn as one", () => {
 	test("points in different slots keep their position and label", () => {
@@ -17,6 +17,8 @@ describe("timeline dots that would overlap are drawn as one", () => {
 		expect(merged[0]?.at).toBeCloseTo(0.5, 10);
 		expect(merged[0]?.label).toBe("3 interviews, 2025-06-02 to 2025-06-04");
 		expect(merged[0]?.date).toBe("2025-06-02");
+		// A click on the merged dot opens the latest of its interviews.
+		expect(merged[0]?.path).toBe("2025-06-04 Acme.md");
 		expect(merged[1]).toEqual(point(1, "2025-12-31"));
 	});
 

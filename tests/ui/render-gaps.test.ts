@@ -75,6 +75,19 @@ describe("recurring gaps section", () => {
 		]);
 	});
 
+	test("a timeline dot opens the theme's struggle in that interview, as its chip does", async () => {
+		const h = await openTracker(notes, { themes: themesOf(notes) });
+		const el = await h.settle();
+		const dots = el.querySelectorAll(`.igt-gap[data-theme-id="impact"] circle.igt-timeline-dot`);
+		expect([...dots].every((d) => d.classList.contains("is-link"))).toBe(true);
+		click(dots[1]);
+		click(dots[2], { ctrlKey: true });
+		expect(h.opened).toEqual([
+			{ path: globex.path, line: lineOf(globex, "Cost numbers"), mod: false },
+			{ path: initech.path, line: lineOf(initech, "Revenue"), mod: true },
+		]);
+	});
+
 	test("clicking a theme name filters the pane to it and marks it; clicking again clears", async () => {
 		const h = await openTracker(notes, { themes: themesOf(notes) });
 		const el = await h.settle();

@@ -26,6 +26,9 @@ export interface GapPoint {
 	date: string;
 	/** Tooltip: date and where. */
 	label: string;
+	/** Where a click on the dot goes: the theme's first struggle in that interview, as its chip. */
+	path: string;
+	line: number;
 }
 
 export interface GapStatusInfo {
@@ -154,6 +157,7 @@ export function dayNumber(date: string): number | null {
 }
 
 function toRow(t: Theme, activeId: string | null, span: Span | null, itemsShown: number): GapRow {
+	const firstLine = firstStruggleLines(t);
 	const points: GapPoint[] = [];
 	let undated = 0;
 	for (const iv of t.interviews) {
@@ -163,7 +167,7 @@ function toRow(t: Theme, activeId: string | null, span: Span | null, itemsShown:
 			continue;
 		}
 		const at = span.days === 0 ? 0.5 : (day - span.start) / span.days;
-		points.push({ at, date: iv.date, label: [iv.date, iv.company ?? iv.title].join(" · ") });
+		points.push({ at, date: iv.date, label: [iv.date, iv.company ?? iv.title].join(" · "), path: iv.path, line: firstLine.get(iv.path) ?? 1 });
 	}
 	return {
 		id: t.id,
@@ -172,7 +176,7 @@ function toRow(t: Theme, activeId: string | null, span: Span | null, itemsShown:
 		active: t.id === activeId,
 		summary: `${plural(t.occurrences, "struggle")} in ${plural(t.interviews.length, "interview")}`,
 		lastSeen: t.lastSeen,
-		chips: chipsOf(t).slice(-CHIPS_SHOWN),
+		chips: chipsOf(t, firstLine).slice(-CHIPS_SHOWN),
 		earlierChips: Math.max(0, t.interviews.length - CHIPS_SHOWN),
 		openItems: t.openItems.slice(0, itemsShown),
 		moreOpen: Math.max(0, t.openItems.length - itemsShown),
@@ -183,14 +187,19 @@ function toRow(t: Theme, activeId: string | null, span: Span | null, itemsShown:
 	};
 }
 
-function chipsOf(t: Theme): GapChip[] {
+/** The line of the theme's first struggle in each of its interviews. */
+function firstStruggleLines(t: Theme): Map<string, number> {
 	const firstLine = new Map<string, number>();
-	const count = new Map<string, number>();
 	for (const s of t.struggles) {
 		const seen = firstLine.get(s.path);
 		if (seen === undefined || s.line < seen) firstLine.set(s.path, s.line);
-		count.set(s.path, (count.get(s.path) ?? 0) + 1);
 	}
+	return firstLine;
+}
+
+function chipsOf(t: Theme, firstLine: ReadonlyMap<string, number>): GapChip[] {
+	const count = new Map<string, number>();
+	for (const s of t.struggles) count.set(s.path, (count.get(s.path) ?? 0) + 1);
 	const uses = new Map<string, number>();
 	for (const iv of t.interviews) {
 		const k = (iv.company ?? iv.title).toLowerCase();
