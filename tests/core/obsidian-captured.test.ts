@@ -10,6 +10,7 @@ interface Captured {
 	name: string;
 	text: string;
 	headings: [number, number, string][];
+	listItems: [number, number, string | null, number][];
 	tags: [number, string][];
 	parseFrontMatterTags: string[] | null;
 }
@@ -48,6 +49,17 @@ describe("the engine against metadata captured from Obsidian", () => {
 	test.each(captured.map((c) => [c.name, c] as const))("%s: the same headings", (_name, c) => {
 		const { note } = scan(c.text);
 		expect(note.headings.map((h) => [h.index, h.level, h.text])).toEqual(c.headings);
+	});
+
+	// Inside block quotes, callouts, after code blocks and comments: the items the action parser builds on.
+	test.each(captured.map((c) => [c.name, c] as const))("%s: the same list items and task statuses", (_name, c) => {
+		const { note } = scan(c.text);
+		const engine: [number, string | null][] = [];
+		for (let i = 0; i < note.lines.length; i++) if (note.lists.has(i)) engine.push([i, note.lists.status(i)]);
+		// Obsidian adds a second item on the line of `- [ ] 1. text` (its own quirk): one per line is compared.
+		const obsidian = new Map<number, string | null>();
+		for (const [line, , task] of c.listItems) if (!obsidian.has(line)) obsidian.set(line, task);
+		expect(engine).toEqual([...obsidian]);
 	});
 
 	test.each(captured.map((c) => [c.name, c] as const))("%s: the same inline tags", (name, c) => {
