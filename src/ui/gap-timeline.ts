@@ -1,5 +1,5 @@
 import type { GapPoint, GapsModel } from "../core/view-model/gaps-model";
-import type { RenderHooks } from "./render-hooks";
+import { bindOpen, type RenderHooks } from "./render-hooks";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Inset of the axis ends, in percent of the width, so the first and last dots are not clipped. */
@@ -33,22 +33,12 @@ export function renderTimeline(parent: HTMLElement, points: readonly GapPoint[],
 		const dot = svgEl(svg, "circle", { class: "igt-timeline-dot", cx: axisPercent(p.at), cy: "50%", r: DOT_R, "data-date": p.date });
 		svgEl(dot, "title", {}).textContent = p.label;
 		// A pointer shortcut to the struggle; keyboard and screen-reader users have the same link in the chips.
-		if (hooks) onClickOpen(dot, p, hooks);
+		if (hooks) {
+			dot.classList.add("is-link");
+			bindOpen(dot, p.path, p.line, hooks);
+		}
 	}
 	return svg;
-}
-
-function onClickOpen(dot: SVGCircleElement, p: GapPoint, hooks: RenderHooks): void {
-	dot.classList.add("is-link");
-	const go = (evt: MouseEvent) => {
-		evt.preventDefault();
-		evt.stopPropagation();
-		hooks.open(p.path, p.line, evt);
-	};
-	dot.addEventListener("click", go);
-	dot.addEventListener("auxclick", (evt) => {
-		if (evt.button === 1) go(evt);
-	});
 }
 
 /** The dates at the two ends of the shared axis, above the rows; nothing when no gap is dated. */

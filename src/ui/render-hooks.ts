@@ -22,6 +22,24 @@ export interface RenderHooks {
 	themesOfStruggle?: (path: string, line: number) => string[];
 }
 
+/** An HTML or SVG element, as far as opening a note on click needs it. */
+interface Clickable {
+	addEventListener(type: "click" | "auxclick", listener: (evt: MouseEvent) => void): void;
+}
+
+/** Makes `el` open its note at `line` on click or middle click, with the modifier keys passed on. */
+export function bindOpen(el: Clickable, path: string, line: number, hooks: RenderHooks): void {
+	const go = (evt: MouseEvent) => {
+		evt.preventDefault();
+		evt.stopPropagation();
+		hooks.open(path, line, evt);
+	};
+	el.addEventListener("click", go);
+	el.addEventListener("auxclick", (evt) => {
+		if (evt.button === 1) go(evt);
+	});
+}
+
 /** Tooltip on a read-only checkbox. */
 export const READ_ONLY_CHECKBOX = "Tick this in the note; ticking from the tracker is not available yet";
 

@@ -1,6 +1,6 @@
 import { setIcon } from "obsidian";
 import type { ActionItem, Interview, Step, Struggle } from "../core/model";
-import { HEADING_WITHOUT_STEPS, READ_ONLY_CHECKBOX, type RenderHooks } from "./render-hooks";
+import { bindOpen, HEADING_WITHOUT_STEPS, READ_ONLY_CHECKBOX, type RenderHooks } from "./render-hooks";
 
 const EXCERPT_CHARS = 160;
 const WIKI_LINK = /!?\[\[([^\]|]+?)(?:\|([^\]]*))?\]\]/g;
@@ -18,15 +18,7 @@ export function linkText(text: string): string {
 /** A title that opens its note at `line`; a real link so keyboard and middle click work. */
 export function renderLink(parent: HTMLElement, text: string, path: string, line: number, hooks: RenderHooks, cls = "igt-link"): HTMLElement {
 	const a = parent.createEl("a", { cls, text, href: "#", attr: { "data-path": path, "data-line": line } });
-	const go = (evt: MouseEvent) => {
-		evt.preventDefault();
-		evt.stopPropagation();
-		hooks.open(path, line, evt);
-	};
-	a.addEventListener("click", go);
-	a.addEventListener("auxclick", (evt) => {
-		if (evt.button === 1) go(evt);
-	});
+	bindOpen(a, path, line, hooks);
 	return a;
 }
 
