@@ -14,7 +14,7 @@ export interface RenderRequest {
 	model: TrackerModel;
 	grouping: GroupBy;
 	sections: readonly SectionName[];
-	/** Changes whenever something besides the notes changes what a block shows (filter, themes). */
+	/** Changes whenever something besides the notes and their theme chips changes what a block shows (the filter). */
 	signature: string;
 	/** Groups shown per section before a "Show more" button; null shows all. */
 	pageSize: number | null;
@@ -38,7 +38,9 @@ interface GroupBlock extends Block {
 /**
  * Renders a tracker model into one element and keeps it there: each section, group and
  * interview block is keyed, and a block is rebuilt only when its interview object (the index
- * replaces it on change) or the render signature changed. Everything else keeps its DOM.
+ * replaces it on change), the items it shows, their theme chips or the render signature
+ * changed. Everything else keeps its DOM, so a new theme analysis after an edit rebuilds only
+ * the blocks whose chips moved.
  */
 export class TrackerRenderer {
 	readonly el: HTMLElement;
@@ -167,7 +169,7 @@ export class TrackerRenderer {
 	private renderEntry(section: SectionName, e: InterviewEntry, req: RenderRequest, used: Set<string>): HTMLElement {
 		const key = `${section}|${e.interview.path}`;
 		used.add(key);
-		const sig = `${req.signature}\u0000${req.grouping}`;
+		const sig = `${req.signature}\u0000${req.grouping}\u0000${this.contentKey(section, e)}`;
 		const old = this.entries.get(key);
 		// The index replaces an interview's object on change and never mutates it: identity is the test.
 		if (old && old.sig === sig && old.iv === e.interview) return old.el;
@@ -185,6 +187,20 @@ export class TrackerRenderer {
 		}
 		this.entries.set(key, { el, sig, iv: e.interview });
 		return el;
+	}
+
+	/**
+	 * What an entry shows besides its interview object: the items the filter kept (a theme filter
+	 * keeps a different subset when the analysis changes) and each struggle's theme chips.
+	 */
+	private contentKey(section: SectionName, e: InterviewEntry): string {
+		let key = "";
+		if (section === "actions") for (const a of e.actions) key += `${a.line},`;
+		else if (section === "struggles") {
+			const chips = this.hooks.themesOfStruggle;
+			for (const s of e.struggles) key += `${s.line}:${chips ? chips(e.interview.path, s.line).join("\u0001") : ""},`;
+		}
+		return key;
 	}
 
 	private makeToggle(head: HTMLElement, key: string): void {

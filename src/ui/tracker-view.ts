@@ -1,5 +1,4 @@
 import { Component, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { ThemeAnalysis } from "../core/themes/theme-model";
 import { DEFAULT_TRACKER_FILTER } from "../core/view-model/tracker-filter";
 import { buildTrackerModel } from "../core/view-model/tracker-model";
 import { DEFAULT_VIEW_STATE, readViewState, type TrackerViewState } from "../core/view-model/view-state";
@@ -26,8 +25,6 @@ export class TrackerView extends ItemView {
 	private messageEl: HTMLElement | null = null;
 	private renderer: TrackerRenderer | null = null;
 	private gaps: GapsSection | null = null;
-	private lastThemes: ThemeAnalysis | null = null;
-	private themesRev = 0;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -88,10 +85,6 @@ export class TrackerView extends ItemView {
 		message.empty();
 		const interviews = this.ctx.data.interviews();
 		const themes = this.ctx.themes();
-		if (themes !== this.lastThemes) {
-			this.lastThemes = themes;
-			this.themesRev++;
-		}
 		const model = buildTrackerModel(interviews, this.view.filter, this.view.groupBy, themes);
 		this.header.header.update(model.counts, model.companies, themes?.themes ?? null);
 		const nothing = model.actions.length === 0 && model.struggles.length === 0 && model.warnings.length === 0;
@@ -107,7 +100,7 @@ export class TrackerView extends ItemView {
 			model,
 			grouping: this.view.groupBy,
 			sections: ["actions", "struggles", "warnings"],
-			signature: `${JSON.stringify(this.view.filter)}\u0000${this.themesRev}`,
+			signature: JSON.stringify(this.view.filter),
 			pageSize: PAGE_SIZE,
 		});
 	}

@@ -13,17 +13,27 @@ const grab = new NoteBuilder("Interviews/2025-09-18 Grab.md").company("Grab").da
 async function block(source: string, themes: ThemeAnalysis | null = null) {
 	const h = harness([shopee, grab]);
 	await warm(h);
+	const listeners = new Set<() => void>();
 	const ctx: TrackerContext = {
 		data: h.index,
 		tag: () => "real-interview",
 		sectionNames: () => ({ struggles: "Where I Struggled", actions: "Action Items" }),
 		themes: () => themes,
-		hooks: { open: () => {} },
+		// As the plugin wires them: chips and change notices come from the current analysis.
+		onThemesChanged: (listener) => {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		hooks: { open: () => {}, themesOfStruggle: (path, line) => ctx.themes()?.themesOfStruggle(path, line) ?? [] },
 	};
 	const el = document.createElement("div");
 	const pctx = createPostProcessorContext("Notes/Dashboard.md");
 	pctx.addChild(new TrackerBlock(el, source, ctx));
-	return { h, el, pctx };
+	const setThemes = (next: ThemeAnalysis) => {
+		themes = next;
+		for (const l of listeners) l();
+	};
+	return { h, el, pctx, setThemes };
 }
 
 describe("gap-tracker code block", () => {
@@ -59,6 +69,14 @@ describe("gap-tracker code block", () => {
 		await h.app.vault.delete(h.app.vault.getFileByPath(c.path) as never);
 		h.frame();
 		expect(texts(el, ".igt-struggle-title")).toEqual(["Go generics", "Business impact", "Idempotency"]);
+	});
+
+	test("theme chips appear when the analysis arrives after the first render", async () => {
+		const { el, setThemes } = await block("section: struggles");
+		expect(el.querySelectorAll(".igt-chip")).toHaveLength(0);
+		const line = shopee.text.split("\n").indexOf("### Business impact") + 1;
+		setThemes({ themes: [], themesOfStruggle: (p, l) => (p === shopee.path && l === line ? ["Business impact & metrics"] : []), themesOfItem: () => [] });
+		expect(texts(el, ".igt-chip")).toEqual(["Business impact & metrics"]);
 	});
 
 	test("section: gaps lists themes when the engine provides them, else says it cannot", async () => {

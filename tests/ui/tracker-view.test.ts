@@ -2,6 +2,7 @@
 import { computeThemes } from "../../src/core/themes/compute-themes";
 import { parseNote } from "../../src/core/parse-note";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { Theme, ThemeAnalysis } from "../../src/core/themes/theme-model";
 import { NoteBuilder } from "../fakes/note-builder";
 import { openTracker, texts } from "./view-harness";
 
@@ -175,5 +176,43 @@ describe("tracker pane", () => {
 		const themeSelect = [...el.querySelectorAll<HTMLSelectElement>("select.igt-select")][2];
 		expect(themeSelect?.style.display).toBe("");
 		expect(themeSelect?.options.length).toBe(themes.themes.length + 1);
+	});
+
+	test("a new theme analysis rebuilds only the entries whose chips changed", async () => {
+		const chips = new Map<string, string[]>();
+		const analysis = (): ThemeAnalysis => ({ themes: [], themesOfStruggle: (p, l) => chips.get(`${p}:${l}`) ?? [], themesOfItem: () => [] });
+		const h = await openTracker([acme, globex], { themes: analysis() });
+		const el = await h.settle();
+		const entries = () => [...el.querySelectorAll<HTMLElement>(".igt-entry")];
+		const before = entries();
+		expect(before).toHaveLength(4);
+		// The themes engine hands out a new object after every edit, mostly with the same chips.
+		h.ctx.themes = () => analysis();
+		h.view.redraw();
+		expect(entries().every((e, i) => e === before[i])).toBe(true);
+		chips.set(`${acme.path}:${acme.text.split("\n").indexOf("### System design") + 1}`, ["Impact"]);
+		h.ctx.themes = () => analysis();
+		h.view.redraw();
+		const rebuilt = entries().filter((e, i) => e !== before[i]);
+		expect(rebuilt.map((e) => [e.closest(".igt-section")?.classList.contains("igt-section-struggles"), e.dataset.path])).toEqual([[true, acme.path]]);
+		expect(texts(el, ".igt-chip")).toEqual(["Impact"]);
+	});
+
+	test("with a theme filter on, a new analysis that moves a struggle out of the theme hides it", async () => {
+		const two = new NoteBuilder("Interviews/2026-03-01 Initech.md").company("Initech").date("2026-03-01").struggle("Behavioural").struggle("Conflict story").build();
+		const at = (title: string) => ({ path: two.path, line: two.text.split("\n").indexOf(`### ${title}`) + 1, title, date: "2026-03-01" });
+		let members = [at("Behavioural"), at("Conflict story")];
+		const analysis = (): ThemeAnalysis => {
+			const theme: Theme = { id: "behaviour", name: "Behaviour", source: "auto", struggles: members, interviews: [], occurrences: members.length, firstSeen: null, lastSeen: null, openItems: [], doneItems: [], status: "new", score: 1 };
+			return { themes: [theme], themesOfStruggle: (p, l) => (members.some((m) => m.path === p && m.line === l) ? ["Behaviour"] : []), themesOfItem: () => [] };
+		};
+		const h = await openTracker([two, globex], { themes: analysis(), state: { filter: { themeId: "behaviour" } } });
+		const el = await h.settle();
+		expect(texts(el, ".igt-struggle-title")).toEqual(["Behavioural", "Conflict story"]);
+		// Same note object, same filter: only the analysis says the entry now shows less.
+		members = [at("Conflict story")];
+		h.ctx.themes = () => analysis();
+		h.view.redraw();
+		expect(texts(el, ".igt-struggle-title")).toEqual(["Conflict story"]);
 	});
 });

@@ -26,7 +26,8 @@ export async function openTracker(files: { path: string; text: string }[], optio
 		sectionNames: () => ({ struggles: "Where I Struggled", actions: "Action Items" }),
 		themes: () => options.themes ?? null,
 		hooks: {
-			themesOfStruggle: (path, line) => options.themes?.themesOfStruggle(path, line) ?? [],
+			// The current analysis, as the plugin's hooks read it: tests swap `ctx.themes`.
+			themesOfStruggle: (path, line) => ctx.themes()?.themesOfStruggle(path, line) ?? [],
 			open: (path, line, evt) => opened.push({ path, line, mod: evt.ctrlKey || evt.metaKey }),
 			...(options.toggle ? { onToggle: (ref: CheckRef) => void toggled.push(ref) } : {}),
 		},
