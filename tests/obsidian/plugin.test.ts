@@ -74,6 +74,27 @@ describe("plugin lifecycle", () => {
 		expect((leaf.view as unknown as TrackerView).getState()).toMatchObject({ groupBy: "company" });
 	});
 
+	test("a title in the pane opens its note at that line; Ctrl-click and middle click open a new tab", async () => {
+		const { app, plugin } = await start();
+		await ready(app, plugin);
+		app.commands.executeCommandById("interview-gap-tracker:open-gap-tracker");
+		await new Promise((r) => setTimeout(r, 0));
+		const view = app.workspace.getLeavesOfType(VIEW_TYPE_TRACKER)[0]?.view as unknown as TrackerView;
+		const title = view.contentEl.querySelector<HTMLElement>(".igt-struggle-title");
+		if (!title) throw new Error("no struggle title in the pane");
+		title.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+		title.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true }));
+		title.dispatchEvent(new MouseEvent("auxclick", { bubbles: true, cancelable: true, button: 1 }));
+		await new Promise((r) => setTimeout(r, 0));
+		// Obsidian's eState line is 0-based; the heading is on 1-based line `line`.
+		const line = acme.text.split("\n").indexOf("### System design");
+		expect(app.workspace.openedLinks.map((o) => [o.linktext, o.newLeaf, o.eState])).toEqual([
+			[acme.path, false, { line }],
+			[acme.path, "tab", { line }],
+			[acme.path, "tab", { line }],
+		]);
+	});
+
 	test("unload keeps the user's panes open and drops the event handlers", async () => {
 		const { app, plugin } = await start();
 		await ready(app, plugin);

@@ -126,6 +126,24 @@ describe("tracker pane", () => {
 		}
 	});
 
+	test("the From and To dates narrow the pane to interviews in that range, and are kept in the view state", async () => {
+		const h = await openTracker([acme, globex]);
+		const el = await h.settle();
+		const pick = (label: string, value: string) => {
+			const input = [...el.querySelectorAll<HTMLLabelElement>("label.igt-date")].find((l) => l.textContent === label)?.querySelector("input");
+			if (!input) throw new Error(`no ${label} date`);
+			input.value = value;
+			input.dispatchEvent(new Event("change"));
+		};
+		pick("From", "2026-01-15");
+		expect(texts(el, ".igt-section-actions .igt-group-title")).toEqual(["2026-02-01 Globex"]);
+		expect(texts(el, ".igt-counts span")).toEqual(["1 interview", "1 open", "0 done"]);
+		pick("From", "");
+		pick("To", "2026-01-10");
+		expect(texts(el, ".igt-section-actions .igt-group-title")).toEqual(["2026-01-10 Acme"]);
+		expect(h.view.getState()).toMatchObject({ filter: { from: null, to: "2026-01-10" } });
+	});
+
 	test("a filter that hides everything says so and can be cleared", async () => {
 		const h = await openTracker([acme], { state: { filter: { search: "no such words" } } });
 		const el = await h.settle();
