@@ -69,6 +69,29 @@ test("editing a note through the vault updates exactly its entry", async () => {
 	await expect(hp.page.locator(`${VIEW} [data-e2e-kept="yes"]`).count()).resolves.toBe(1);
 });
 
+test("after an edit and the theme analysis that follows it, other entries keep their DOM and the pane its scroll", async () => {
+	hp = await openPane();
+	const content = hp.page.locator(`${VIEW} .view-content`);
+	const scrollTop = await content.evaluate((el) => {
+		el.scrollTop = Math.floor((el.scrollHeight - el.clientHeight) / 2);
+		return el.scrollTop;
+	});
+	expect(scrollTop).toBeGreaterThan(100);
+	const marked = await hp.page.locator(`${VIEW} .igt-entry`).evaluateAll((els, grab) => {
+		const others = els.filter((e) => e.getAttribute("data-path") !== grab);
+		for (const e of others) e.setAttribute("data-e2e-kept", "yes");
+		return others.length;
+	}, GRAB);
+	const text = (await hp.read(GRAB)) ?? "";
+	await hp.modify(GRAB, text.replace("- [ ] Study payment idempotency patterns", "- [ ] Study idempotency keys end to end"));
+	await hp.page.locator(`${VIEW} .igt-entry[data-path="${GRAB}"]`).getByText("Study idempotency keys end to end").waitFor();
+	// The themes are recomputed 400 ms after the last edit; give that time to land and redraw.
+	await hp.page.waitForTimeout(1200);
+	await expect(hp.page.locator(`${VIEW} [data-e2e-kept="yes"]`).count()).resolves.toBe(marked);
+	await expect(content.evaluate((el) => el.scrollTop)).resolves.toBe(scrollTop);
+	await hp.modify(GRAB, text);
+});
+
 test("a note that loses its tag leaves the pane", async () => {
 	hp = await openPane();
 	const text = (await hp.read(GRAB)) ?? "";
