@@ -106,6 +106,18 @@ describe("prep notes ↔ source", () => {
 		expect(h.writes.size).toBe(0);
 	});
 
+	test("a step whose text links to another of our blocks syncs to its own source only", async () => {
+		const note = (path: string, line: string) => ({ path, text: `---\ntags: [real-interview]\n---\n## Action Items\n${line}\n` });
+		const acme = note("Interviews/Acme.md", "- [ ] Redo [[Globex#^igt-other1]] properly ^igt-mine01");
+		const globex = note("Interviews/Globex.md", "- [ ] Unrelated task ^igt-other1");
+		const prep = { path: "Prep/P.md", text: "- [ ] Redo [[Globex#^igt-other1]] properly ([[Interviews/Acme#^igt-mine01|Acme]])\n" };
+		const h = await syncHarness([acme, globex, prep]);
+		await h.edit(prep.path, (t) => t.replace("- [ ] Redo", "- [x] Redo"));
+		await h.settle();
+		expect(text(h, globex.path)).toBe(globex.text);
+		expect(text(h, acme.path)).toBe(acme.text.replace("- [ ] Redo", "- [x] Redo"));
+	});
+
 	test("a prep note made later is learnt, not pushed; then it syncs", async () => {
 		const h = await syncHarness([source]);
 		const late = { path: "Prep/Late.md", text: "- [x] Read a chapter ([[Acme#^igt-step01]])\n" };

@@ -23,8 +23,8 @@ export interface CopyLine {
 const MD_BLOCK_LINK = /\]\(([^)#\s]*)#\^([A-Za-z0-9-]+)\)/g;
 
 /**
- * Every copy in a note: task lines (not plain bullets) outside code and front matter whose first
- * block link carries an `igt-` id. Any note can hold copies; nothing marks a note as a prep note.
+ * Every copy in a note: task lines (not plain bullets) outside code and front matter with a block
+ * link carrying an `igt-` id. Any note can hold copies; nothing marks a note as a prep note.
  */
 export function findCopyLines(text: string): CopyLine[] {
 	if (!text.includes(`#^${BLOCK_ID_PREFIX}`)) return [];
@@ -35,20 +35,34 @@ export function findCopyLines(text: string): CopyLine[] {
 		if (note.kinds[i] !== LineKind.List || !raw.includes(`#^${BLOCK_ID_PREFIX}`)) return;
 		const shape = listLineShape(raw);
 		if (!shape || shape.status === null) return;
-		const link = firstBlockLink(raw);
+		const link = ownBlockLink(raw);
 		if (link) out.push({ line: i + 1, id: link.id, link: link.note, checked: isChecked(shape.status) });
 	});
 	return out;
 }
 
-function firstBlockLink(line: string): { note: string; id: string } | null {
-	const wiki = parseBlockLinks(line).find((l) => l.id.startsWith(BLOCK_ID_PREFIX));
-	const md = [...line.matchAll(MD_BLOCK_LINK)].find((m) => (m[2] ?? "").startsWith(BLOCK_ID_PREFIX));
-	const wikiAt = wiki ? line.indexOf(`#^${wiki.id}`) : Infinity;
-	const mdAt = md?.index ?? Infinity;
-	if (wiki && wikiAt <= mdAt) return { note: wiki.note, id: wiki.id };
+/**
+ * The copy's link to its source: the last `igt-` block link on the line, as the prep writer
+ * appends it after the step's text. The text itself may link to another block (even one of ours),
+ * and following that link would tick a line in another note.
+ */
+function ownBlockLink(line: string): { note: string; id: string } | null {
+	const wiki = lastOf(parseBlockLinks(line), (l) => l.id.startsWith(BLOCK_ID_PREFIX));
+	const md = lastOf([...line.matchAll(MD_BLOCK_LINK)], (m) => (m[2] ?? "").startsWith(BLOCK_ID_PREFIX));
+	const wikiAt = wiki ? line.lastIndexOf(`#^${wiki.id}`) : -1;
+	const mdAt = md?.index ?? -1;
+	if (wiki && wikiAt >= mdAt) return { note: wiki.note, id: wiki.id };
 	if (md) return { note: safeDecode(md[1] ?? ""), id: md[2] ?? "" };
 	return null;
+}
+
+// Array.prototype.findLast is ES2023, newer than some mobile WebViews Obsidian still runs on.
+function lastOf<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
+	for (let i = xs.length - 1; i >= 0; i--) {
+		const x = xs[i] as T;
+		if (ok(x)) return x;
+	}
+	return undefined;
 }
 
 function safeDecode(s: string): string {

@@ -28,6 +28,13 @@ describe("copy lines", () => {
 		]);
 	});
 
+	test("a copy follows its own trailing link, not a block link inside the step's text", () => {
+		const line = "- [ ] Redo [[Globex#^igt-other1]] and [x](Globex.md#^igt-other2) properly ([[Interviews/Acme#^igt-mine01|Acme]])";
+		expect(findCopyLines(line)).toEqual([{ line: 1, id: "igt-mine01", link: "Interviews/Acme", checked: false }]);
+		const md = "- [ ] Redo [[Globex#^igt-other1]] properly ([Acme](Interviews/Acme.md#^igt-mine02))";
+		expect(findCopyLines(md)).toEqual([{ line: 1, id: "igt-mine02", link: "Interviews/Acme.md", checked: false }]);
+	});
+
 	test("setting states changes only status characters and skips copies already there", () => {
 		const r = setCopyStates(prep, (c) => (c.id === "igt-aaa111" ? true : c.id === "igt-bbb222" ? true : undefined));
 		expect(r.lines).toEqual([2]);
