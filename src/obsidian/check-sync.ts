@@ -57,13 +57,20 @@ function refuse(want: boolean, ref: CheckRef, r: ToggleResult): false {
 
 /**
  * The pane names a line by number and text; the index adds whether it is a step and of which
- * item, so an equal step text under another item never stands in for it after a move.
+ * item, so an equal step text under another item never stands in for it after a move, and where
+ * it saw twins of the line, so a note edited since cannot make the click land on the other twin.
  */
 export function targetOf(ref: CheckRef, iv: Interview | undefined): ToggleTarget {
-	for (const item of iv?.actionItems ?? []) {
-		if (item.line === ref.line && item.title === ref.text) return { line: ref.line, expect: ref.text, parent: null };
+	const items = iv?.actionItems ?? [];
+	for (const item of items) {
+		if (item.line === ref.line && item.title === ref.text) {
+			return { line: ref.line, expect: ref.text, parent: null, seen: items.filter((i) => i.title === ref.text).map((i) => i.line) };
+		}
 		const step = item.steps.find((s) => s.line === ref.line && s.text === ref.text);
-		if (step) return { line: ref.line, expect: ref.text, parent: item.title };
+		if (step) {
+			const seen = items.filter((i) => i.title === item.title).flatMap((i) => i.steps.filter((s) => s.text === ref.text).map((s) => s.line));
+			return { line: ref.line, expect: ref.text, parent: item.title, seen };
+		}
 	}
 	return { line: ref.line, expect: ref.text };
 }
