@@ -1,4 +1,5 @@
 import { TFile, type Vault } from "obsidian";
+import { BLOCK_ID_PREFIX } from "../core/block-ids";
 import type { Interview } from "../core/model";
 import { allOpenEntries } from "../core/prep/open-items";
 import type { BlockIdLookup } from "../core/prep/prep-sections";
@@ -10,6 +11,11 @@ export interface PrepBlockIds {
 	lookup: BlockIdLookup;
 	/** Lines edited since they were indexed, or in notes that could not be written. */
 	unlinked: number;
+	/**
+	 * Lines whose source already ends in a block id of the user's own (`^mine`). The copy links to
+	 * it, but only our `igt-` ids sync: a user's link to any block is not a copy to tick.
+	 */
+	foreign: number;
 	/** Source notes that gained at least one id. */
 	written: string[];
 }
@@ -38,7 +44,9 @@ export async function ensurePrepBlockIds(vault: Vault, interviews: readonly Inte
 		unlinked += result.skipped.length;
 		if (result.added) written.push(iv.path);
 	}
-	return { lookup: (path, line) => ids.get(key(path, line)) ?? null, unlinked, written };
+	let foreign = 0;
+	for (const id of ids.values()) if (id !== "" && !id.startsWith(BLOCK_ID_PREFIX)) foreign++;
+	return { lookup: (path, line) => ids.get(key(path, line)) ?? null, unlinked, foreign, written };
 }
 
 async function processSource(vault: Vault, path: string, lines: readonly CarriedLine[], settings: SectionSettings): Promise<(SourceIds & { added: boolean }) | null> {

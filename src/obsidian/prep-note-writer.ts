@@ -24,13 +24,19 @@ export async function createPrepNote(app: App, src: PrepSources, options: PrepOp
 		const text = renderPrepNote({ interviews, themes: src.themes() ?? undefined, options, settings, template, blockIds: ids.lookup });
 		const values = { company: options.company, role: options.role, stage: options.stage, date: formatPrepDate(options.date, settings.prepDateFormat) };
 		const file = await createNewNote(app, folder.path, settings.prepFileNamePattern, values, text);
-		if (ids.unlinked > 0) {
-			new Notice(`Prep note created. ${ids.unlinked} carried line${ids.unlinked === 1 ? " has" : "s have"} changed since indexing and will not sync back.`);
-		}
+		const unsynced: string[] = [];
+		if (ids.unlinked > 0) unsynced.push(`${lines(ids.unlinked)} changed since indexing and will not sync back.`);
+		if (ids.foreign > 0) unsynced.push(`${lines(ids.foreign)} a block id of your own at the end; ticks on ${ids.foreign === 1 ? "its copy" : "their copies"} will not sync back.`);
+		if (unsynced.length > 0) new Notice(`Prep note created. ${unsynced.join(" ")}`);
 		return file;
 	} catch (e) {
 		console.error("Interview gap tracker: creating the prep note failed", e);
 		new Notice(`Could not create the prep note: ${describeFailure(e)}`);
 		return null;
 	}
+}
+
+/** "1 carried line has" / "3 carried lines have". */
+function lines(n: number): string {
+	return n === 1 ? "1 carried line has" : `${n} carried lines have`;
 }

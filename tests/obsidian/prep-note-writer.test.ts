@@ -145,6 +145,15 @@ describe("createPrepNote settings and failures", () => {
 		expect(Notice.shown).toEqual(["Prep note created. 2 carried lines have changed since indexing and will not sync back."]);
 	});
 
+	it("links a line that already ends in the user's own block id, and says its ticks will not sync", async () => {
+		const own = { path: "Interviews/2026-02-01 Globex.md", text: "---\ntags: [real-interview]\ncompany: Globex\n---\n## Action Items\n- [ ] Read a chapter ^mine\n" };
+		const h = await prepHarness([own]);
+		const file = await createPrepNote(h.obsidianApp, h.src, shopee);
+		expect(h.app.vault.contentOf(own.path)).toBe(own.text);
+		expect(h.app.vault.contentOf(file?.path ?? "")).toContain("- [ ] Read a chapter ([[Interviews/2026-02-01 Globex#^mine|");
+		expect(Notice.shown).toEqual(["Prep note created. 1 carried line has a block id of your own at the end; ticks on its copy will not sync back."]);
+	});
+
 	it("still creates the note when a source cannot be written", async () => {
 		const h = await prepHarness([acme]);
 		jest.spyOn(h.app.vault, "process").mockRejectedValue(new Error("EACCES"));
