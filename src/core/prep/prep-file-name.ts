@@ -22,8 +22,9 @@ export function sanitizeFileName(raw: string): string {
 	let name = raw.replace(/\s+/g, " ").replace(CONTROL, "").replace(ILLEGAL, "-");
 	name = trimEdges(capBytes(trimEdges(name), MAX_NAME_BYTES));
 	if (!name) return "Untitled prep";
-	const base = name.split(".")[0] ?? "";
-	return RESERVED.test(base.trim()) ? `${name}_` : name;
+	// Windows reads `CON.anything` as the device too: the mark goes on the base, `Con_.Inc`.
+	const base = (name.split(".")[0] ?? "").trimEnd();
+	return RESERVED.test(base) ? `${name.slice(0, base.length)}_${name.slice(base.length)}` : name;
 }
 
 /** Leading dots (hidden files), spaces and dashes left by replacements; trailing dots and spaces (Windows drops them). */

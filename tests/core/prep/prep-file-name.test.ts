@@ -46,11 +46,24 @@ describe("sanitizeFileName", () => {
 
 	it("handles reserved Windows names, hidden and trailing dots, spaces and empty results", () => {
 		expect(sanitizeFileName("CON")).toBe("CON_");
-		expect(sanitizeFileName("nul.prep")).toBe("nul.prep_");
+		// Windows reads `NUL.anything` as the device as well: the mark goes on the base name.
+		expect(sanitizeFileName("nul.prep")).toBe("nul_.prep");
+		expect(sanitizeFileName("Con.Inc")).toBe("Con_.Inc");
+		expect(sanitizeFileName("com1 .tar.gz")).toBe("com1_ .tar.gz");
 		expect(sanitizeFileName("lpt1")).toBe("lpt1_");
 		expect(sanitizeFileName("CONSOLE")).toBe("CONSOLE");
 		expect(sanitizeFileName("...hidden. . ")).toBe("hidden");
 		expect(sanitizeFileName("  //  ")).toBe("Untitled prep");
+	});
+
+	it("never leaves a device name as the base before the first dot", () => {
+		fc.assert(
+			fc.property(fc.constantFrom("con", "PRN", "Aux", "nul", "COM1", "lpt9"), fc.string({ maxLength: 20 }), (device, rest) => {
+				const base = sanitizeFileName(`${device}.${rest}`).split(".")[0] ?? "";
+				expect(base.trimEnd()).not.toMatch(/^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i);
+			}),
+			{ numRuns: 200 },
+		);
 	});
 
 	it("caps the length in UTF-8 bytes without splitting a character", () => {
