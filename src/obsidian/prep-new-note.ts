@@ -15,10 +15,11 @@ const CREATE_ATTEMPTS = 3;
 export async function createNewNote(app: App, folder: string, pattern: string, values: Readonly<Record<string, string>>, text: string): Promise<TFile> {
 	const dir = checkFolder(folder);
 	if (!dir.ok) throw new PrepError(dir.reason);
-	await ensureFolder(app, dir.path);
+	const path = existingCase(app, dir.path);
+	await ensureFolder(app, path);
 	let lastError: unknown = null;
 	for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
-		const target = prepNotePath(dir.path, pattern, values, takenIn(app, dir.path));
+		const target = prepNotePath(path, pattern, values, takenIn(app, path));
 		if (!target.ok) throw new PrepError(target.reason);
 		try {
 			const file = await app.vault.create(target.path, text);
@@ -30,6 +31,25 @@ export async function createNewNote(app: App, folder: string, pattern: string, v
 		}
 	}
 	throw new PrepError(`could not create the note (${lastError instanceof Error ? lastError.message : String(lastError)}).`);
+}
+
+/**
+ * `path` spelt as the vault already spells its folders: `interview prep` when the setting says
+ * `Interview prep`. On macOS and Windows both are one folder on disk, so the name check must look
+ * into the existing one, or a note there could be written over. Missing folders keep the setting's case.
+ */
+function existingCase(app: App, path: string): string {
+	if (!path || app.vault.getAbstractFileByPath(path)) return path;
+	let folder: TFolder = app.vault.getRoot();
+	const names = path.split("/");
+	let i = 0;
+	for (; i < names.length; i++) {
+		const lower = (names[i] ?? "").toLowerCase();
+		const next = folder.children.find((c): c is TFolder => c instanceof TFolder && c.name.toLowerCase() === lower);
+		if (!next) break;
+		folder = next;
+	}
+	return i === 0 ? path : [folder.path, ...names.slice(i)].join("/");
 }
 
 /** The `exists` test for `prepNotePath`: the exact path, or a sibling differing only in case. */

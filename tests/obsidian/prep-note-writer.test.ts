@@ -154,6 +154,15 @@ describe("createPrepNote settings and failures", () => {
 		expect(Notice.shown).toEqual(["Prep note created. 1 carried line has a block id of your own at the end; ticks on its copy will not sync back."]);
 	});
 
+	it("uses a prep folder spelt in another letter case, so an existing note there is not written over", async () => {
+		const mine = { path: "interview prep/2026-08-01 Shopee prep.md", text: "MINE\n" };
+		const h = await prepHarness([acme, mine]);
+		const file = await createPrepNote(h.obsidianApp, h.src, shopee);
+		expect(file?.path).toBe("interview prep/2026-08-01 Shopee prep 2.md");
+		expect(h.app.vault.contentOf(mine.path)).toBe(mine.text);
+		expect(h.app.vault.getAbstractFileByPath("Interview prep")).toBeNull();
+	});
+
 	it("still creates the note when a source cannot be written", async () => {
 		const h = await prepHarness([acme]);
 		jest.spyOn(h.app.vault, "process").mockRejectedValue(new Error("EACCES"));
