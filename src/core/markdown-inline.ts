@@ -10,72 +10,98 @@ export const commentAfter = { state: Comment.None as Comment };
 /**
  * Removes HTML (`<!-- -->`) and Obsidian (`%% %%`) comments, carrying an open one to the next
  * line: returns the text outside comments and leaves the state for the next line in `commentAfter`.
+ * A code span that starts first wins, so `%%` or `<!--` between backticks is text (CommonMark
+ * gives code spans precedence over raw HTML); code spans themselves stay for `stripInlineCode`.
  */
 export function stripComments(line: string, state: Comment): string {
 	commentAfter.state = state;
 	if (state === Comment.None && line.indexOf("<!--") < 0 && line.indexOf("%%") < 0) return line;
 	let out = "";
-	let pos = 0;
+	let copyFrom = 0;
+	let i = 0;
 	let open: Comment = state;
-	while (pos < line.length) {
-		if (open === Comment.Html) {
-			const end = line.indexOf("-->", pos);
+	// Next marker of each kind at or after `i`, searched again only once `i` passed it: one scan of the line per kind.
+	let html = UNSEARCHED;
+	let percent = UNSEARCHED;
+	let tick = UNSEARCHED;
+	let misses: Map<number, number> | null = null;
+	for (;;) {
+		if (open !== Comment.None) {
+			const end = line.indexOf(open === Comment.Html ? "-->" : "%%", i);
 			if (end < 0) {
-				commentAfter.state = Comment.Html;
+				commentAfter.state = open;
 				return out;
 			}
-			pos = end + 3;
+			i = copyFrom = end + (open === Comment.Html ? 3 : 2);
 			open = Comment.None;
-		} else if (open === Comment.Percent) {
-			const end = line.indexOf("%%", pos);
-			if (end < 0) {
-				commentAfter.state = Comment.Percent;
-				return out;
-			}
-			pos = end + 2;
-			open = Comment.None;
-		} else {
-			const h = line.indexOf("<!--", pos);
-			const p = line.indexOf("%%", pos);
-			if (h < 0 && p < 0) {
-				out += line.slice(pos);
-				break;
-			}
-			const useHtml = h >= 0 && (p < 0 || h < p);
-			const at = useHtml ? h : p;
-			out += line.slice(pos, at) + " ";
-			pos = at + (useHtml ? 4 : 2);
-			open = useHtml ? Comment.Html : Comment.Percent;
+			continue;
 		}
+		html = nextAt(line, "<!--", html, i);
+		percent = nextAt(line, "%%", percent, i);
+		const comment = html < 0 ? percent : percent < 0 ? html : Math.min(html, percent);
+		if (comment < 0) break;
+		tick = nextAt(line, "`", tick, i);
+		if (tick >= 0 && tick < comment) {
+			const span = scanCodeSpan(line, tick, (misses ??= new Map<number, number>()));
+			i = span.close < 0 ? span.runEnd : span.close + (span.runEnd - tick);
+			continue;
+		}
+		out += line.slice(copyFrom, comment) + " ";
+		open = comment === html ? Comment.Html : Comment.Percent;
+		i = comment + (open === Comment.Html ? 4 : 2);
 	}
-	commentAfter.state = open;
-	return out;
+	commentAfter.state = Comment.None;
+	return out + line.slice(copyFrom);
+}
+
+const UNSEARCHED = -2;
+
+/** `line.indexOf(needle, from)`, reusing `cached` while it is still ahead of `from` (-1: none left). */
+function nextAt(line: string, needle: string, cached: number, from: number): number {
+	if (cached === -1 || cached >= from) return cached;
+	return line.indexOf(needle, from);
+}
+
+/** The backtick run opening at `start`, and where the run closing it starts (-1: none, the backticks are text). */
+interface CodeSpanScan {
+	runEnd: number;
+	close: number;
+}
+
+/**
+ * Finds the closing run of the code span opening at `start`. `misses` remembers, per run length,
+ * from where no closing run exists, so a line of many unclosed runs is not searched to its end
+ * once per run.
+ */
+function scanCodeSpan(text: string, start: number, misses: Map<number, number>): CodeSpanScan {
+	let runEnd = start;
+	while (text.charCodeAt(runEnd) === 96) runEnd++;
+	const len = runEnd - start;
+	const missFrom = misses.get(len);
+	if (missFrom !== undefined && missFrom <= runEnd) return { runEnd, close: -1 };
+	const close = findRun(text, text.slice(start, runEnd), runEnd);
+	if (close < 0) misses.set(len, runEnd);
+	return { runEnd, close };
 }
 
 /** Removes inline code spans so `#tags` inside backticks are not read. */
 export function stripInlineCode(text: string): string {
-	if (text.indexOf("`") < 0) return text;
+	let at = text.indexOf("`");
+	if (at < 0) return text;
 	let out = "";
 	let pos = 0;
-	while (pos < text.length) {
-		const start = text.indexOf("`", pos);
-		if (start < 0) {
-			out += text.slice(pos);
-			break;
-		}
-		let runEnd = start;
-		while (text.charAt(runEnd) === "`") runEnd++;
-		const run = text.slice(start, runEnd);
-		const close = findRun(text, run, runEnd);
-		if (close < 0) {
-			out += text.slice(pos, runEnd);
-			pos = runEnd;
+	const misses = new Map<number, number>();
+	while (at >= 0) {
+		const span = scanCodeSpan(text, at, misses);
+		if (span.close < 0) {
+			at = text.indexOf("`", span.runEnd);
 			continue;
 		}
-		out += text.slice(pos, start) + " ";
-		pos = close + run.length;
+		out += text.slice(pos, at) + " ";
+		pos = span.close + (span.runEnd - at);
+		at = text.indexOf("`", pos);
 	}
-	return out;
+	return out + text.slice(pos);
 }
 
 function findRun(text: string, run: string, from: number): number {
@@ -100,9 +126,11 @@ function stripLinkTargets(text: string): string {
 	if (text.indexOf("[[") < 0 && text.indexOf("](") < 0) return text;
 	let out = "";
 	let pos = 0;
+	let wiki = UNSEARCHED;
+	let md = UNSEARCHED;
 	while (pos < text.length) {
-		const wiki = text.indexOf("[[", pos);
-		const md = text.indexOf("](", pos);
+		wiki = nextAt(text, "[[", wiki, pos);
+		md = nextAt(text, "](", md, pos);
 		if (wiki < 0 && md < 0) break;
 		const isWiki = wiki >= 0 && (md < 0 || wiki < md);
 		const start = isWiki ? wiki : md;

@@ -221,6 +221,27 @@ describe("action items", () => {
 	});
 });
 
+describe("comments and code spans", () => {
+	it("reads %% or <!-- between backticks as text, not as the start of a comment", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "- Forgot the `%%` syntax", "- Second struggle", "", "## Action Items", "- [ ] Write up"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["Forgot the `%%` syntax", "Second struggle"]);
+		expect(iv.actionItems.map((a) => a.title)).toEqual(["Write up"]);
+		expect(iv.warnings).toEqual([]);
+		expect(must(md("Type `<!--` to open a comment", "#real-interview", SECTIONS)).struggles).toHaveLength(1);
+	});
+
+	it("still hides what a real comment holds, after a code span on the same line too", () => {
+		expect(parse(md("`x` %% #real-interview %%", SECTIONS))).toBeNull();
+		expect(parse(md("``a`` <!--", "#real-interview", "-->", SECTIONS))).toBeNull();
+		const iv = must(md("#real-interview", "## Where I Struggled", "- shown `%%` #gap/a %% #gap/hidden %% #gap/b", "## Action Items", "- [ ] x"));
+		expect(iv.struggles[0]?.tags).toEqual(["gap/a", "gap/b"]);
+	});
+
+	it("an unclosed backtick run is text, so a comment after it still opens", () => {
+		expect(parse(md("`` not closed %% #real-interview", "%%", SECTIONS))).toBeNull();
+	});
+});
+
 describe("warnings", () => {
 	it("warns about missing sections", () => {
 		expect(must("#real-interview").warnings).toEqual(["No 'Where I Struggled' section", "No 'Action Items' section"]);

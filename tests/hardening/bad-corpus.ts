@@ -77,6 +77,11 @@ export const BAD_INPUTS: BadInput[] = [
 	generated("line-100k-hashes", () => `#real-interview\n${SECTIONS}## Meta\n- ${"#".repeat(HUNDRED_K)}\n${"#".repeat(HUNDRED_K)}\n## ${"#".repeat(HUNDRED_K)}x`),
 	generated("line-100k-star-underscore", () => `#real-interview\n## Where I Struggled\n### a${"*_".repeat(HUNDRED_K / 2)}a\n- ${"*_".repeat(HUNDRED_K / 2)}\n${SECTIONS}`),
 	generated("line-100k-comment-openers", () => `#real-interview\n${SECTIONS}${"<!--".repeat(HUNDRED_K / 4)}\n## Meta\n${"<!-- -->%%".repeat(HUNDRED_K / 10)}`),
+	// Each of these took seconds to minutes while a scan searched the rest of the line once per marker.
+	generated("line-1MB-wikilinks-and-tags", () => `#real-interview\n## Where I Struggled\n- ${"[[a]] #t ".repeat(HUNDRED_K + 10_000)}\n## Action Items\n- [ ] x`),
+	generated("line-8MB-percent-pairs", () => `#real-interview\n${SECTIONS}## Meta\n- ${"%%a".repeat(27 * HUNDRED_K)}`),
+	generated("line-2MB-html-comments", () => `#real-interview\n${SECTIONS}## Meta\n- ${"<!--a-->".repeat(250_000)}`),
+	generated("line-1MB-unclosed-backtick-runs", () => `#real-interview\n${SECTIONS}## Meta\n- ${Array.from({ length: 1000 }, (_, i) => "`".repeat(i + 1) + " x %% ").join("").repeat(2)}`),
 	generated("line-100k-inline-tags", () => `${"#real-interview ".repeat(HUNDRED_K / 16)}\n${SECTIONS}`),
 	generated("date-100k", () => `---\ndate: "${"2025-".repeat(HUNDRED_K / 5)}"\ntags: [real-interview]\n---\n${SECTIONS}`),
 ];

@@ -130,6 +130,19 @@ const EXPECT: Record<string, (o: Outcome) => void> = {
 	},
 	"line-100k-hashes": (o) => expect(titles(interview(o))).toEqual([CACHE]),
 	"line-100k-star-underscore": (o) => expect(titles(interview(o))[0]).toMatch(/^a(\*_)+a$/),
+	"line-1MB-wikilinks-and-tags": (o) => {
+		const iv = interview(o);
+		expect(iv.struggles).toHaveLength(1);
+		expect(iv.struggles[0]?.tags).toEqual(["t"]);
+		expect(iv.actionItems).toHaveLength(1);
+	},
+	"line-8MB-percent-pairs": (o) => {
+		const iv = interview(o);
+		expect(titles(iv)).toEqual([CACHE]);
+		expect(iv.actionItems).toHaveLength(1);
+	},
+	"line-2MB-html-comments": (o) => expect(titles(interview(o))).toEqual([CACHE]),
+	"line-1MB-unclosed-backtick-runs": (o) => expect(interview(o).actionItems).toHaveLength(1),
 	"line-100k-comment-openers": (o) => {
 		const iv = interview(o);
 		expect(titles(iv)).toEqual([CACHE]);
