@@ -1,4 +1,5 @@
 import { BLOCK_ID_PREFIX, parseBlockLinks } from "../block-ids";
+import { isSpace } from "../clean-title";
 import { isChecked } from "../extract-actions";
 import { readFrontMatter } from "../front-matter";
 import { LineKind, scanMarkdown } from "../markdown-scan";
@@ -19,8 +20,6 @@ export interface CopyLine {
 	checked: boolean;
 }
 
-/** Markdown links the prep writer falls back to for paths a wikilink cannot hold. */
-const MD_BLOCK_LINK = /\]\(([^)#\s]*)#\^([A-Za-z0-9-]+)\)/g;
 
 /**
  * Every copy in a note: task lines (not plain bullets) outside code and front matter with a block
@@ -48,12 +47,47 @@ export function findCopyLines(text: string): CopyLine[] {
  */
 function ownBlockLink(line: string): { note: string; id: string } | null {
 	const wiki = lastOf(parseBlockLinks(line), (l) => l.id.startsWith(BLOCK_ID_PREFIX));
-	const md = lastOf([...line.matchAll(MD_BLOCK_LINK)], (m) => (m[2] ?? "").startsWith(BLOCK_ID_PREFIX));
+	const md = lastOf(markdownBlockLinks(line), (m) => m.id.startsWith(BLOCK_ID_PREFIX));
 	const wikiAt = wiki ? line.lastIndexOf(`#^${wiki.id}`) : -1;
 	const mdAt = md?.index ?? -1;
 	if (wiki && wikiAt >= mdAt) return { note: wiki.note, id: wiki.id };
-	if (md) return { note: safeDecode(md[1] ?? ""), id: md[2] ?? "" };
+	if (md) return { note: safeDecode(md.path), id: md.id };
 	return null;
+}
+
+/**
+ * Markdown links to a block, `](path#^id)`, which the prep writer falls back to for paths a
+ * wikilink cannot hold: what `/\]\(([^)#\s]*)#\^([A-Za-z0-9-]+)\)/g` matches (`index` at the
+ * `]`), found from each `#^` instead. That regex backtracks over every `](` of a long run of
+ * them, and this runs on every change to a note holding one of our links.
+ */
+export function markdownBlockLinks(line: string): { index: number; path: string; id: string }[] {
+	const out: { index: number; path: string; id: string }[] = [];
+	let floor = 0;
+	for (let at = line.indexOf("#^"); at >= 0; at = line.indexOf("#^", at + 2)) {
+		let end = at + 2;
+		while (end < line.length && isIdChar(line.charCodeAt(end))) end++;
+		if (end === at + 2 || line.charCodeAt(end) !== 41) continue;
+		// The path runs back to the nearest `)`, `#` or whitespace, and never before the last match.
+		let from = at;
+		while (from > floor && isPathChar(line.charCodeAt(from - 1))) from--;
+		let open = from;
+		while (open + 2 <= at && !(line.charCodeAt(open) === 93 && line.charCodeAt(open + 1) === 40)) open++;
+		if (open + 2 > at) continue;
+		out.push({ index: open, path: line.slice(open + 2, at), id: line.slice(at + 2, end) });
+		floor = end + 1;
+		at = end - 1;
+	}
+	return out;
+}
+
+function isIdChar(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/** `[^)#\s]`: JavaScript's `\s` by char code. */
+function isPathChar(c: number): boolean {
+	return c !== 41 && c !== 35 && !isSpace(c);
 }
 
 // Array.prototype.findLast is ES2023, newer than some mobile WebViews Obsidian still runs on.
