@@ -73,7 +73,9 @@ export class TrackerBlock extends MarkdownRenderChild {
 		if (!analysis) {
 			body.empty();
 			this.gaps = null;
-			body.createDiv({ cls: "igt-empty", text: "Themes are not available in this version yet." });
+			// Null until the first analysis lands after the next paint (or when computing one failed); the
+			// themes subscription redraws the block once it is there.
+			body.createDiv({ cls: "igt-empty", text: "No recurring gaps to show yet." });
 			return;
 		}
 		if (!this.gaps) {

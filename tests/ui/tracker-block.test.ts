@@ -79,8 +79,9 @@ describe("gap-tracker code block", () => {
 		expect(texts(el, ".igt-chip")).toEqual(["Business impact & metrics"]);
 	});
 
-	test("section: gaps lists themes when the engine provides them, else says it cannot", async () => {
-		expect((await block("section: gaps")).el.textContent).toBe("Themes are not available in this version yet.");
+	test("section: gaps lists themes once the analysis is there, and says there are none yet before", async () => {
+		const waiting = await block("section: gaps");
+		expect(waiting.el.textContent).toBe("No recurring gaps to show yet.");
 		const themes: ThemeAnalysis = {
 			themes: [
 				{ id: "impact", name: "Business impact", source: "dictionary", struggles: [], interviews: [], occurrences: 3, firstSeen: null, lastSeen: null, openItems: [], doneItems: [], status: "recurring", score: 2 },
@@ -89,5 +90,7 @@ describe("gap-tracker code block", () => {
 			themesOfItem: () => [],
 		};
 		expect(texts((await block("section: gaps", themes)).el, ".igt-gap-name")).toEqual(["Business impact"]);
+		waiting.setThemes(themes);
+		expect(texts(waiting.el, ".igt-gap-name")).toEqual(["Business impact"]);
 	});
 });
