@@ -36,6 +36,12 @@ export interface AutoCluster {
 const TITLE_WEIGHT = 2;
 /** Terms kept per vector: bounds the cost of a comparison and the cluster's posting lists. */
 const MAX_TERMS = 24;
+/**
+ * A term in more groups' centroids than this is common. When a doc's common terms alone cannot
+ * make it `threshold` close to a group, their posting lists are not walked (see `best`): a word
+ * every struggle of a note shares would otherwise make grouping grow with the square of the docs.
+ */
+const COMMON_GROUPS = 64;
 
 /**
  * Groups docs by TF-IDF cosine similarity: each doc, in the given (chronological) order, joins
@@ -115,9 +121,10 @@ export class SimilarityGrouper {
 		const dots = this.dots;
 		const listed = this.listed;
 		const touched = this.touched;
+		const skipCommon = this.commonCannotReach(v);
 		for (let k = 0; k < v.terms.length; k++) {
 			const list = this.postings[v.terms[k]!];
-			if (!list) continue;
+			if (!list || (skipCommon && list.length > 2 * COMMON_GROUPS)) continue;
 			for (let p = 0; p < list.length; p += 2) {
 				const c = list[p]!;
 				if (listed[c] === 0) {
@@ -127,6 +134,7 @@ export class SimilarityGrouper {
 				dots[c] = dots[c]! + v.weights[k]! * this.clusters[c]!.weights[list[p + 1]!]!;
 			}
 		}
+		if (skipCommon) for (const c of touched) dots[c] = this.dot(v, c);
 		let index = -1;
 		let sim = this.threshold;
 		for (const c of touched) {
@@ -140,6 +148,35 @@ export class SimilarityGrouper {
 		}
 		touched.length = 0;
 		return index;
+	}
+
+	/**
+	 * Whether the doc's common terms together stay under `threshold`: a unit vector's cosine with
+	 * any centroid, over those terms only, is at most their weights' norm (Cauchy–Schwarz). Then a
+	 * group sharing only common terms cannot be chosen, and the candidates are the groups sharing
+	 * a rarer term. The margin keeps rounding from ever letting such a group tie the threshold.
+	 */
+	private commonCannotReach(v: SparseVector): boolean {
+		let sq = 0;
+		for (let k = 0; k < v.terms.length; k++) {
+			const list = this.postings[v.terms[k]!];
+			if (list && list.length > 2 * COMMON_GROUPS) sq += v.weights[k]! * v.weights[k]!;
+		}
+		return sq > 0 && Math.sqrt(sq) + 1e-9 < this.threshold;
+	}
+
+	/** The doc's dot product with group `c`'s centroid, summed in the doc's term order as the posting walk sums it, so both give the same bits. */
+	private dot(v: SparseVector, c: number): number {
+		const cl = this.clusters[c]!;
+		const at = this.scratch;
+		for (let j = 0; j < cl.terms.length; j++) at[cl.terms[j]!] = j + 1;
+		let sum = 0;
+		for (let k = 0; k < v.terms.length; k++) {
+			const j = at[v.terms[k]!]! - 1;
+			if (j >= 0) sum = sum + v.weights[k]! * cl.weights[j]!;
+		}
+		for (let j = 0; j < cl.terms.length; j++) at[cl.terms[j]!] = 0;
+		return sum;
 	}
 
 	private join(c: number, i: number, v: SparseVector): void {

@@ -49,6 +49,21 @@ describe("similarity grouping of unmatched struggles", () => {
 		expect(strict.themes.filter((t) => t.source === "auto")).toHaveLength(3);
 	});
 
+	it("with a word every struggle shares, still groups by the rarer words and keeps loners apart", () => {
+		// 150 loners first, so the shared word is in more groups than the grouper walks for it.
+		let seed = 7;
+		const letter = () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2147483648) % 26));
+		const word = () => Array.from({ length: 9 }, letter).join("");
+		const loners = Array.from({ length: 150 }, (_, i) => interview(`n${i}.md`, "2025-01-01", [struggle(3, `${word()} widget`)]));
+		const late = [
+			interview("x.md", "2025-06-01", [struggle(3, "Idempotency for payment retries widget")]),
+			interview("y.md", "2025-07-01", [struggle(3, "Payment retries and idempotency keys widget"), struggle(5, "Kubernetes eviction widget")]),
+		];
+		const auto = computeThemes([...loners, ...late], S).themes.filter((t) => t.source === "auto");
+		expect(auto.filter((t) => t.occurrences > 1).map((t) => t.struggles.map((r) => r.path))).toEqual([["x.md", "y.md"]]);
+		expect(auto).toHaveLength(152);
+	});
+
 	it("links an action item to the automatic theme it is about", () => {
 		const withItem = [...ivs.slice(0, 2), interview("c.md", "2025-03-01", [], [item(9, "Study idempotency keys for payment retries", false)])];
 		const t = computeThemes(withItem, S).themes.find((x) => x.occurrences === 2)!;
