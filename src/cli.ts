@@ -38,9 +38,14 @@ export function main(argv: readonly string[]): number {
 	const write = (s: string) => process.stdout.write(s);
 	const warn = (s: string) => process.stderr.write(s.endsWith("\n") ? s : s + "\n");
 	const [name, ...rest] = argv;
-	if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+	if (name === undefined) {
 		write(HELP);
-		return name === undefined ? 1 : 0;
+		warn("interview-gap-tracker: no command given (see the usage above)");
+		return 1;
+	}
+	if (name === "--help" || name === "-h" || name === "help") {
+		write(HELP);
+		return 0;
 	}
 	const command = COMMANDS[name];
 	if (!command) {
@@ -60,5 +65,12 @@ export function main(argv: readonly string[]): number {
 		return 1;
 	}
 }
+
+// A reader that stops early (`| head`) closes the pipe: that is its choice, not an error, and
+// an unhandled EPIPE would print a stack trace. Any other failure to write is one line.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+	if (e.code !== "EPIPE") process.stderr.write(`interview-gap-tracker: could not write the output (${e.message})\n`);
+	process.exit(e.code === "EPIPE" ? 0 : 1);
+});
 
 process.exitCode = main(process.argv.slice(2));

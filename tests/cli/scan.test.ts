@@ -69,6 +69,19 @@ describe("cli scan", () => {
 		expect(r.stdout).toMatch(/Usage:/);
 	});
 
+	it("with no command prints the usage and exits 1 with one line on stderr", () => {
+		const r = run();
+		expect(r.status).toBe(1);
+		expect(r.stdout).toMatch(/Usage:/);
+		expect(r.stderr).toBe("interview-gap-tracker: no command given (see the usage above)\n");
+	});
+
+	it("a reader that closes the pipe early gets no stack trace", () => {
+		// `true` exits at once, long before Node has started: the report's write finds the pipe closed.
+		const r = spawnSync("sh", ["-c", `"${process.execPath}" "${CLI}" report examples/vault | true`], { cwd: ROOT, encoding: "utf8" });
+		expect(r.stderr).toBe("");
+	});
+
 	it("skips a binary file with a warning instead of crashing", () => {
 		const dir = mkdtempSync(join(tmpdir(), "igt-cli-"));
 		mkdirSync(join(dir, "Interviews"));
