@@ -68,7 +68,7 @@ export function main(argv: readonly string[]): number {
 
 // A reader that stops early (`| head`) closes the pipe: that is its choice, not an error, and
 // an unhandled EPIPE would print a stack trace. Any other failure to write is one line.
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+process.stdout.on("error", (e: Error & { code?: string }) => {
 	if (e.code !== "EPIPE") process.stderr.write(`interview-gap-tracker: could not write the output (${e.message})\n`);
 	process.exit(e.code === "EPIPE" ? 0 : 1);
 });
