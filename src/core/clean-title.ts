@@ -7,8 +7,11 @@ const EMPHASIS_RUN = /[*_]+/g;
 const EDGE_BEFORE = /[\s([{"'“‘]/;
 const EDGE_AFTER = /[\s)\]}.,;:!?"'”’]/;
 const LEADING_NUMBER = /^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)])(?=\s|$)\s*/i;
-// Emoji, pictographs, arrows, dingbats and ASCII punctuation a heading may start with.
-const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sk}#>\-–—•·:|~=+*✓✔✗✘]|\u200d|\ufe0f|\u20e3|\s)+/u;
+// Emoji, pictographs, arrows (→ ⇒ are math symbols), dingbats and ASCII punctuation a heading may
+// start with. Not currency: "$100k offer" is a title, not decoration.
+const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Sm}#>\-–—•·:|~=+*✓✔✗✘]|\u200d|\ufe0f|\u20e3|\s)+/u;
+// Keycap emoji: a digit, an optional variation selector and U+20E3 ("1️⃣ Where I struggled").
+const LEADING_KEYCAPS = /^(?:[0-9#*]\ufe0f?\u20e3\s*)+/u;
 
 /** Removes markers, numbering, leading symbols and a trailing colon; collapses whitespace. */
 export function cleanTitle(raw: string): string {
@@ -23,6 +26,7 @@ export function cleanTitle(raw: string): string {
 	// Numbering and symbols can come in either order ("✅ 5. Action items", "5. ✅ ...").
 	for (let i = 0; i < 3 && t.length > 0 && !startsWithWord(t); i++) {
 		const before = t;
+		if (isKeycap(t)) t = t.replace(LEADING_KEYCAPS, "");
 		// Neither pattern can match at an ASCII letter or digit the other can: skip the one that cannot.
 		if (!isAsciiAlnum(t.charCodeAt(0))) t = t.replace(LEADING_SYMBOLS, "");
 		if (isAsciiAlnum(t.charCodeAt(0))) t = t.replace(LEADING_NUMBER, "");
@@ -30,6 +34,13 @@ export function cleanTitle(raw: string): string {
 	}
 	if (t.endsWith(":") || t.endsWith("：")) t = t.slice(0, -1).trimEnd();
 	return t;
+}
+
+function isKeycap(t: string): boolean {
+	const c = t.charCodeAt(0);
+	if (!((c >= 48 && c <= 57) || c === 35 || c === 42)) return false;
+	const next = t.charCodeAt(1);
+	return next === 0x20e3 || (next === 0xfe0f && t.charCodeAt(2) === 0x20e3);
 }
 
 function isAsciiAlnum(c: number): boolean {

@@ -100,10 +100,15 @@ describe("section headings", () => {
 	});
 
 	it("recognises action item headings with numbers, emoji, bold and a colon", () => {
-		for (const h of ["# 5. **Action Items (for future interviews)**", "## ✅ Action items:", "#### Action Items"]) {
+		for (const h of ["# 5. **Action Items (for future interviews)**", "## ✅ Action items:", "#### Action Items", "# 2️⃣ Action Items", "## 5⃣ Action items", "## → Action Items", "## ⇒ 5. Action items"]) {
 			const iv = must(md("#real-interview", "## Where I Struggled", "- s", h, "- [ ] do it"));
 			expect(iv.actionItems.map((a) => a.title)).toEqual(["do it"]);
 		}
+	});
+
+	it("keeps a leading currency amount in a title: it is content, not decoration", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "### $100k offer negotiation", "## Action Items", "- [ ] x"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["$100k offer negotiation"]);
 	});
 
 	it("does not treat headings inside ``` or ~~~ fences as sections", () => {
