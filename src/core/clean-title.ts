@@ -15,12 +15,7 @@ const LEADING_KEYCAPS = /^(?:[0-9#*]\ufe0f?\u20e3\s*)+/u;
 
 /** Removes markers, numbering, leading symbols and a trailing colon; collapses whitespace. */
 export function cleanTitle(raw: string): string {
-	let t = withoutBlockId(raw);
-	// Each pass is skipped when its trigger character is absent: this runs on every heading of every note.
-	if (t.indexOf("*") >= 0 || t.indexOf("_") >= 0) {
-		if (t.indexOf("**") >= 0 || t.indexOf("__") >= 0) t = t.replace(EMPHASIS_DOUBLE, "");
-		if (t.indexOf("*") >= 0 || t.indexOf("_") >= 0) t = t.replace(EMPHASIS_RUN, stripEdgeRun);
-	}
+	let t = withoutEmphasis(withoutBlockId(raw));
 	if (needsSpaceCollapse(t)) t = t.replace(/\s+/g, " ");
 	t = t.trim();
 	// Numbering and symbols can come in either order ("✅ 5. Action items", "5. ✅ ...").
@@ -33,6 +28,20 @@ export function cleanTitle(raw: string): string {
 		if (t === before) break;
 	}
 	if (t.endsWith(":") || t.endsWith("：")) t = t.slice(0, -1).trimEnd();
+	return t;
+}
+
+/**
+ * Text without bold and italic markers: `**`/`__` anywhere, single `*`/`_` runs at a word edge, so
+ * `snake_case` and `2*3` survive. Each pass is skipped when its trigger character is absent: this
+ * runs on every heading of every note.
+ */
+export function withoutEmphasis(text: string): string {
+	let t = text;
+	if (t.indexOf("*") >= 0 || t.indexOf("_") >= 0) {
+		if (t.indexOf("**") >= 0 || t.indexOf("__") >= 0) t = t.replace(EMPHASIS_DOUBLE, "");
+		if (t.indexOf("*") >= 0 || t.indexOf("_") >= 0) t = t.replace(EMPHASIS_RUN, stripEdgeRun);
+	}
 	return t;
 }
 

@@ -1,4 +1,5 @@
 import { setIcon } from "obsidian";
+import { withoutEmphasis } from "../core/clean-title";
 import type { ActionItem, Interview, Step, Struggle } from "../core/model";
 import { bindOpen, HEADING_WITHOUT_STEPS, READ_ONLY_CHECKBOX, type RenderHooks } from "./render-hooks";
 
@@ -99,11 +100,14 @@ export function renderActionItem(parent: HTMLElement, path: string, item: Action
 	for (const s of item.steps) renderStep(steps, path, s, hooks);
 }
 
-/** First sentence-ish of a body: whitespace collapsed, list markers dropped, cut at a word. */
+/**
+ * First sentence-ish of a body as reading view shows it: quote, heading and list markers and
+ * bold/italic markers dropped, wiki links as their text, whitespace collapsed, cut at a word.
+ */
 export function excerpt(body: string, max = EXCERPT_CHARS): string {
 	const flat = body
 		.split(/\r?\n/)
-		.map((l) => l.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?/, "").trim())
+		.map((l) => withoutEmphasis(linkText(l.replace(/^\s*(?:>\s?)*\s*(?:#{1,6}\s+)?(?:(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?)?/, ""))).trim())
 		.filter((l) => l.length > 0)
 		.join(" ");
 	if (flat.length <= max) return flat;

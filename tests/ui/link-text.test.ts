@@ -1,4 +1,4 @@
-import { linkText } from "../../src/ui/render-items";
+import { excerpt, linkText } from "../../src/ui/render-items";
 
 describe("wiki links in pane text read as in reading view", () => {
 	test.each([
@@ -9,5 +9,21 @@ describe("wiki links in pane text read as in reading view", () => {
 		["Embed ![[diagram.png]]", "Embed diagram.png"],
 	])("%s", (raw, shown) => {
 		expect(linkText(raw)).toBe(shown);
+	});
+});
+
+describe("struggle excerpts read as in reading view", () => {
+	test.each([
+		["I had **no real cost numbers** for the *after* state", "I had no real cost numbers for the after state"],
+		["> “If you were to redo it?”\n> I froze", "“If you were to redo it?” I froze"],
+		["- detail one\n  - [x] detail two\n1. third", "detail one detail two third"],
+		["### A heading inside\nthen __text__ with snake_case and 2*3", "A heading inside then text with snake_case and 2*3"],
+		["See [[Notes#Payments|the notes]] #gap/x", "See the notes #gap/x"],
+	])("%s", (body, shown) => {
+		expect(excerpt(body)).toBe(shown);
+	});
+
+	test("cuts a long body at a word, with an ellipsis", () => {
+		expect(excerpt("word ".repeat(100), 23)).toBe("word word word word…");
 	});
 });
