@@ -4,6 +4,7 @@ import { buildGapsModel, plural, STATUS_INFO, type GapPoint, type GapRow, type G
 import { renderAxisLabels, renderTimeline } from "./gap-timeline";
 import type { RenderHooks } from "./render-hooks";
 import { linkText, renderLink } from "./render-items";
+import { keepFocus, setFocusKey } from "./focus-keeper";
 
 /** Collapsed key of the section, in the same set (and view state) as the other sections. */
 export const GAPS_SECTION_KEY = "section:gaps";
@@ -96,7 +97,8 @@ export class GapsSection {
 	}
 
 	private rerender(): void {
-		if (this.last) this.render({ ...this.last.req });
+		const last = this.last;
+		if (last) keepFocus(this.el, () => this.render({ ...last.req }));
 	}
 
 	private renderRow(parent: HTMLElement, row: GapRow): void {
@@ -137,13 +139,16 @@ export class GapsSection {
 			},
 		});
 		if (row.active) setIcon(head.createSpan({ cls: "igt-gap-filter-icon", attr: { "aria-hidden": "true" } }), "filter");
+		setFocusKey(name, "gap", row.id);
 		onActivate(name, () => pick(row.active ? null : row.id));
 	}
 
 	private renderMore(model: GapsModel, limit: number | null): void {
 		if (limit === null || model.total <= limit) return;
 		const text = this.showAll ? `Show top ${limit}` : `Show all (${model.total})`;
-		this.bodyEl.createEl("button", { cls: "igt-more igt-gaps-more", text }).addEventListener("click", () => {
+		const button = this.bodyEl.createEl("button", { cls: "igt-more igt-gaps-more", text });
+		setFocusKey(button, "gaps-more");
+		button.addEventListener("click", () => {
 			this.showAll = !this.showAll;
 			this.rerender();
 		});

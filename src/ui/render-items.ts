@@ -1,6 +1,7 @@
 import { setIcon } from "obsidian";
 import { withoutEmphasis } from "../core/clean-title";
 import type { ActionItem, Interview, Step, Struggle } from "../core/model";
+import { setFocusKey } from "./focus-keeper";
 import { bindOpen, HEADING_WITHOUT_STEPS, READ_ONLY_CHECKBOX, type RenderHooks } from "./render-hooks";
 
 const EXCERPT_CHARS = 160;
@@ -19,6 +20,7 @@ export function linkText(text: string): string {
 /** A title that opens its note at `line`; a real link so keyboard and middle click work. */
 export function renderLink(parent: HTMLElement, text: string, path: string, line: number, hooks: RenderHooks, cls = "igt-link"): HTMLElement {
 	const a = parent.createEl("a", { cls, text, href: "#", attr: { "data-path": path, "data-line": line } });
+	setFocusKey(a, "link", cls, path, line);
 	bindOpen(a, path, line, hooks);
 	return a;
 }
@@ -46,15 +48,24 @@ function renderCheck(parent: HTMLElement, path: string, line: number, checked: b
 		return;
 	}
 	box.setAttr("aria-label", checked ? `Mark "${text}" as not done` : `Mark "${text}" as done`);
+	setFocusKey(box, "check", path, line);
 	let shown = checked;
+	let writing = false;
 	box.addEventListener("change", () => {
+		// A second click while the first is written is undone, not sent. Not `disabled`: that would
+		// take the focus away from a keyboard user, and the redraw could not give it back.
+		if (writing) {
+			box.checked = !box.checked;
+			return;
+		}
 		const ref = { path, line, checked: shown, text };
-		// Optimistic: show the new state now, block a second click until the write settles,
-		// and put the old state back if the hook reports that nothing was written.
+		// Optimistic: show the new state now, and put the old one back if nothing was written.
 		box.checked = !shown;
-		box.disabled = true;
+		writing = true;
+		box.setAttr("aria-busy", "true");
 		void Promise.resolve(toggle(ref)).then((ok) => {
-			box.disabled = false;
+			writing = false;
+			box.removeAttribute("aria-busy");
 			if (ok === false) box.checked = shown;
 			else shown = !shown;
 		});

@@ -3,6 +3,7 @@ import { parseBlockOptions, type ParsedBlock } from "../core/view-model/block-op
 import { DEFAULT_TRACKER_FILTER } from "../core/view-model/tracker-filter";
 import { buildTrackerModel, type TrackerModel } from "../core/view-model/tracker-model";
 import { renderBuilding, renderEmptyState } from "./empty-state";
+import { keepFocus } from "./focus-keeper";
 import { GapsSection } from "./render-gaps";
 import type { TrackerContext } from "./tracker-context";
 import { TrackerRenderer, type SectionName } from "./tracker-renderer";
@@ -35,9 +36,13 @@ export class TrackerBlock extends MarkdownRenderChild {
 			for (const e of this.parsed.errors) ul.createEl("li", { text: e });
 		}
 		this.bodyEl = root.createDiv("igt-block-body");
-		this.register(this.ctx.data.subscribe(() => this.render()));
-		if (this.ctx.onThemesChanged) this.register(this.ctx.onThemesChanged(() => this.render()));
-		this.render();
+		this.register(this.ctx.data.subscribe(() => this.redraw()));
+		if (this.ctx.onThemesChanged) this.register(this.ctx.onThemesChanged(() => this.redraw()));
+		this.redraw();
+	}
+
+	private redraw(): void {
+		keepFocus(this.containerEl, () => this.render());
 	}
 
 	private render(): void {

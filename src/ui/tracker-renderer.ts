@@ -2,6 +2,7 @@ import { setIcon } from "obsidian";
 import type { Interview } from "../core/model";
 import type { GroupBy } from "../core/view-model/tracker-filter";
 import type { InterviewEntry, TrackerGroup, TrackerModel } from "../core/view-model/tracker-model";
+import { keepFocus, setFocusKey } from "./focus-keeper";
 import { placeChildren } from "./keyed-children";
 import type { RenderHooks } from "./render-hooks";
 import { metaLine, renderActionItem, renderInterviewHeading, renderLink, renderStruggle, renderWarnings } from "./render-items";
@@ -26,12 +27,15 @@ interface Block {
 }
 interface SectionBlock {
 	el: HTMLElement;
+	headEl: HTMLElement;
 	countEl: HTMLElement;
 	bodyEl: HTMLElement;
 	moreEl: HTMLElement;
 }
 interface GroupBlock extends Block {
 	headEl: HTMLElement;
+	/** The chevron: the group's keyboard toggle, apart from the title link beside it. */
+	toggleEl: HTMLElement;
 	bodyEl: HTMLElement;
 }
 
@@ -78,13 +82,15 @@ export class TrackerRenderer {
 	}
 
 	private rerender(): void {
-		if (this.last) this.render(this.last);
+		const last = this.last;
+		if (last) keepFocus(this.el, () => this.render(last));
 	}
 
 	private renderSection(name: SectionName, req: RenderRequest, used: Set<string>): HTMLElement {
 		const block = this.sections.get(name) ?? this.createSection(name);
 		const collapsed = this.collapsed.has(`section:${name}`);
 		block.el.toggleClass("is-collapsed", collapsed);
+		block.headEl.setAttr("aria-expanded", String(!collapsed));
 		const count = name === "warnings" ? req.model.warnings.length : countEntries(req.model[name]);
 		setTextIfChanged(block.countEl, String(count));
 		block.el.toggle(count > 0);
@@ -124,7 +130,8 @@ export class TrackerRenderer {
 			this.shown.set(name, (this.shown.get(name) ?? page) + page);
 			this.rerender();
 		});
-		const block = { el, countEl, bodyEl, moreEl };
+		setFocusKey(moreEl, "more", name);
+		const block = { el, headEl: head, countEl, bodyEl, moreEl };
 		this.sections.set(name, block);
 		return block;
 	}
@@ -135,26 +142,32 @@ export class TrackerRenderer {
 		let block = this.groups.get(key);
 		if (!block) {
 			const el = createDiv({ cls: "igt-group", attr: { "data-key": g.key } });
-			const headEl = el.createDiv({ cls: "igt-group-head", attr: { role: "button", tabindex: 0 } });
-			block = { el, headEl, bodyEl: el.createDiv("igt-group-body"), sig: null };
-			this.makeToggle(headEl, key);
+			// Not a button itself: it holds the interview's link, and a link inside a button is
+			// neither announced nor reachable by Enter. A click anywhere on it still toggles.
+			const headEl = el.createDiv({ cls: "igt-group-head" });
+			const toggleEl = headEl.createSpan({ cls: "igt-collapse-icon", attr: { role: "button", tabindex: 0 } });
+			setIcon(toggleEl, "chevron-down");
+			setFocusKey(toggleEl, "group", key);
+			block = { el, headEl, toggleEl, bodyEl: el.createDiv("igt-group-body"), sig: null };
+			this.makeToggle(headEl, key, toggleEl);
 			this.groups.set(key, block);
 		}
 		const headSig = g.interview ?? `${g.label}\u0000${g.entries.length}`;
 		if (block.sig !== headSig) {
 			block.sig = headSig;
-			this.fillGroupHead(block.headEl, g);
+			this.fillGroupHead(block, g);
 		}
 		const collapsed = this.collapsed.has(key);
 		block.el.toggleClass("is-collapsed", collapsed);
-		block.headEl.setAttr("aria-expanded", String(!collapsed));
+		block.toggleEl.setAttr("aria-expanded", String(!collapsed));
 		placeChildren(block.bodyEl, collapsed ? [] : g.entries.map((e) => this.renderEntry(section, e, req, used)));
 		return block.el;
 	}
 
-	private fillGroupHead(head: HTMLElement, g: TrackerGroup): void {
-		head.empty();
-		setIcon(head.createSpan("igt-collapse-icon"), "chevron-down");
+	private fillGroupHead(block: GroupBlock, g: TrackerGroup): void {
+		const head = block.headEl;
+		while (head.lastChild && head.lastChild !== block.toggleEl) head.lastChild.remove();
+		block.toggleEl.setAttr("aria-label", g.interview?.title ?? g.label);
 		const iv: Interview | null = g.interview;
 		if (iv) {
 			renderLink(head, iv.title, iv.path, 1, this.hooks, "igt-link igt-group-title");
@@ -203,7 +216,8 @@ export class TrackerRenderer {
 		return key;
 	}
 
-	private makeToggle(head: HTMLElement, key: string): void {
+	/** Clicks anywhere on `head` toggle (a link inside stops its own); keys only on `control`. */
+	private makeToggle(head: HTMLElement, key: string, control: HTMLElement = head): void {
 		const toggle = () => {
 			if (this.collapsed.has(key)) this.collapsed.delete(key);
 			else this.collapsed.add(key);
@@ -211,8 +225,8 @@ export class TrackerRenderer {
 			this.rerender();
 		};
 		head.addEventListener("click", toggle);
-		head.addEventListener("keydown", (evt) => {
-			if (evt.key !== "Enter" && evt.key !== " ") return;
+		control.addEventListener("keydown", (evt) => {
+			if (evt.target !== control || (evt.key !== "Enter" && evt.key !== " ")) return;
 			evt.preventDefault();
 			toggle();
 		});

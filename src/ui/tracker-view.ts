@@ -3,6 +3,7 @@ import { DEFAULT_TRACKER_FILTER } from "../core/view-model/tracker-filter";
 import { buildTrackerModel } from "../core/view-model/tracker-model";
 import { DEFAULT_VIEW_STATE, readViewState, type TrackerViewState } from "../core/view-model/view-state";
 import { renderBuilding, renderEmptyState, renderNoMatch } from "./empty-state";
+import { keepFocus } from "./focus-keeper";
 import { GapsSection } from "./render-gaps";
 import type { TrackerContext } from "./tracker-context";
 import { TrackerHeader } from "./tracker-header";
@@ -45,11 +46,12 @@ export class TrackerView extends ItemView {
 		this.contentEl.empty();
 		this.contentEl.addClass("igt-view");
 		this.mountHeader();
+		// Right under the header: "Nothing matches these filters" must not sit below the gaps.
+		this.messageEl = this.contentEl.createDiv("igt-message");
 		this.gaps = new GapsSection(this.contentEl, this.ctx.hooks, this.collapsed, {
 			onPick: (themeId) => this.applyState({ ...this.view, filter: { ...this.view.filter, themeId } }, true),
 			onCollapse: () => this.saveLayout(),
 		});
-		this.messageEl = this.contentEl.createDiv("igt-message");
 		this.renderer = new TrackerRenderer(this.contentEl, this.ctx.hooks, this.collapsed, () => this.saveLayout());
 		this.register(this.ctx.data.subscribe(() => this.redraw()));
 		if (this.ctx.onThemesChanged) this.register(this.ctx.onThemesChanged(() => this.redraw()));
@@ -77,8 +79,12 @@ export class TrackerView extends ItemView {
 		await super.setState(state, result);
 	}
 
-	/** Re-renders from the index; unchanged interview blocks keep their DOM. */
+	/** Re-renders from the index; unchanged interview blocks keep their DOM, and the focus stays put. */
 	redraw(): void {
+		keepFocus(this.contentEl, () => this.draw());
+	}
+
+	private draw(): void {
 		const renderer = this.renderer;
 		const message = this.messageEl;
 		if (!renderer || !message || !this.header) return;

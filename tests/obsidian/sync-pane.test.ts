@@ -67,6 +67,21 @@ describe("pane → note", () => {
 		expect(boxFor(h.view.contentEl, "Practise SQL").checked).toBe(true);
 	});
 
+	test("the ticked checkbox keeps the keyboard focus once its entry is redrawn, and a second click while writing is undone", async () => {
+		const h = await syncHarness([acme]);
+		const box = boxFor(await h.settle(), "Read a chapter");
+		box.focus();
+		click(box);
+		click(box);
+		expect(box.checked).toBe(true);
+		await h.settle();
+		expect(h.writes.get(acme.path)).toBe(1);
+		const now = boxFor(h.view.contentEl, "Read a chapter");
+		expect(now).not.toBe(box);
+		expect(now.checked).toBe(true);
+		expect(document.activeElement).toBe(now);
+	});
+
 	test("edits in the note reach the pane after the coalesced frame", async () => {
 		const h = await syncHarness([acme]);
 		expect(boxFor(await h.settle(), "Read a chapter").checked).toBe(false);

@@ -105,10 +105,15 @@ describe("recurring gaps section", () => {
 		// The other themes stay listed, so the user can switch directly.
 		expect(texts(el, ".igt-gap-name")).toEqual(["Impact", "Scaling"]);
 		const name = el.querySelector<HTMLElement>(`.igt-gap[data-theme-id="scaling"] .igt-gap-name`);
+		name?.focus();
 		name?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
 		expect(texts(el, ".igt-struggle-title")).toHaveLength(5);
 		expect(el.querySelector(".igt-gap.is-active")).toBeNull();
 		expect(themeSelect()?.value).toBe("");
+		// The section was rebuilt; a keyboard user stays on the same gap, to press Enter again.
+		const again = el.querySelector<HTMLElement>(`.igt-gap[data-theme-id="scaling"] .igt-gap-name`);
+		expect(again).not.toBe(name);
+		expect(document.activeElement).toBe(again);
 	});
 
 	test("shows the top five with 'Show all', and keeps a header-filtered theme visible beyond them", async () => {

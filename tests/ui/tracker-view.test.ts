@@ -168,6 +168,35 @@ describe("tracker pane", () => {
 		expect(texts(el, ".igt-section-warnings .igt-warning")).toEqual(["No 'Action Items' section"]);
 	});
 
+	test("a group's chevron is its keyboard toggle; Enter on the title link opens the note instead", async () => {
+		const h = await openTracker([acme, globex]);
+		const el = await h.settle();
+		const group = el.querySelector<HTMLElement>(`.igt-section-actions .igt-group[data-key="interview:${acme.path}"]`);
+		const chevron = group?.querySelector<HTMLElement>(".igt-group-head > .igt-collapse-icon");
+		const link = group?.querySelector<HTMLElement>(".igt-group-title");
+		if (!group || !chevron || !link) throw new Error("no group head");
+		expect([group.querySelector(".igt-group-head")?.getAttribute("role"), chevron.getAttribute("role"), chevron.getAttribute("aria-expanded"), chevron.getAttribute("aria-label")]).toEqual([null, "button", "true", "2026-01-10 Acme"]);
+		link.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+		expect(group.classList.contains("is-collapsed")).toBe(false);
+		chevron.focus();
+		chevron.dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true, cancelable: true }));
+		expect(group.classList.contains("is-collapsed")).toBe(true);
+		expect(chevron.getAttribute("aria-expanded")).toBe("false");
+		expect(document.activeElement).toBe(chevron);
+		const sectionHead = el.querySelector<HTMLElement>(".igt-section-struggles .igt-section-head");
+		expect(sectionHead?.getAttribute("aria-expanded")).toBe("true");
+		sectionHead?.click();
+		expect(sectionHead?.getAttribute("aria-expanded")).toBe("false");
+	});
+
+	test("'Nothing matches these filters' sits right under the header, above the gaps", async () => {
+		const h = await openTracker([acme, globex], { themes: { themes: [], themesOfStruggle: () => [], themesOfItem: () => [] }, state: { filter: { search: "zzqx" } } });
+		const el = await h.settle();
+		const order = [...el.children].map((c) => c.className.split(" ")[0]);
+		expect(order.slice(0, 3)).toEqual(["igt-header", "igt-message", "igt-section"]);
+		expect(el.querySelector(".igt-message")?.textContent).toMatch(/Nothing matches these filters/);
+	});
+
 	test("collapsed groups survive updates and are kept in the view state", async () => {
 		const h = await openTracker([acme, globex]);
 		const el = await h.settle();
