@@ -179,19 +179,27 @@ export class GapIndex extends Component {
 
 	private onDelete(file: TAbstractFile): void {
 		if (this.state === "cold") return;
-		for (const path of [...this.notes.keys()]) {
-			if (path !== file.path && !path.startsWith(file.path + "/")) continue;
+		// The path itself even when it is not indexed: a build or a read in flight may hold it, and
+		// the bump and the `touched` mark are what keep their late result out.
+		const paths = new Set([file.path]);
+		for (const path of this.notes.keys()) if (path.startsWith(file.path + "/")) paths.add(path);
+		for (const path of paths) {
 			this.bump(path);
 			this.put(path, null);
 		}
 	}
 
-	/** Reads one note and (re)indexes it unless a newer event for the same path arrived meanwhile. */
+	/**
+	 * Reads one note and (re)indexes it unless a newer event for the same path arrived meanwhile,
+	 * or the file was renamed (its TFile's path changed; the rename read it again), and with the
+	 * settings of when the read lands: excluded folders may have changed since it started.
+	 */
 	private readAndPut(file: TFile): void {
+		const path = file.path;
 		const settings = this.settings();
-		const version = this.bump(file.path);
-		if (!isIndexablePath(file.path, settings.excludeFolders) || !this.mayBeTagged(file, settings)) {
-			this.put(file.path, null);
+		const version = this.bump(path);
+		if (!isIndexablePath(path, settings.excludeFolders) || !this.mayBeTagged(file, settings)) {
+			this.put(path, null);
 			return;
 		}
 		const read = this.app.vault.cachedRead(file).then(
@@ -200,7 +208,9 @@ export class GapIndex extends Component {
 		);
 		void this.track(
 			read.then((text) => {
-				if (this.versions.get(file.path) === version) this.put(file.path, this.parse(file.path, text, this.settings()));
+				if (this.versions.get(path) !== version || file.path !== path) return;
+				const now = this.settings();
+				this.put(path, isIndexablePath(path, now.excludeFolders) ? this.parse(path, text, now) : null);
 			}),
 		);
 	}

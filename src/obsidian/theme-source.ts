@@ -67,10 +67,17 @@ export class ThemeSource extends Component {
 		return this.analysis;
 	}
 
-	/** The analysis, computed now if there is none yet: for commands that need it at once (reports). */
+	/**
+	 * The analysis of the index as it is now, computed at once if the notes or the settings moved
+	 * since the last one: for commands that need it now (reports, prep notes), which must not link
+	 * to a note deleted a moment ago. Subscribers hear of it, so the pane shows the same themes.
+	 */
 	now(): ThemeAnalysis | null {
-		const stale = this.settingsChanged || (this.analysis === null && this.computedAt !== this.index.revision);
-		if (stale && this.index.interviews().length > 0) this.compute();
+		const stale = this.settingsChanged || this.computedAt !== this.index.revision;
+		if (stale && (this.index.interviews().length > 0 || this.analysis !== null)) {
+			this.compute();
+			this.notify();
+		}
 		return this.analysis;
 	}
 

@@ -120,6 +120,51 @@ describe("GapIndex", () => {
 		expect(h.index.get(a.path)?.struggles.map((s) => s.title)).toEqual(["Edited while building"]);
 	});
 
+	test("a note deleted during a build, or while the read of its new name is in flight, stays out", async () => {
+		const building = harness([a, b]);
+		building.app.workspace.setLayoutReady();
+		await building.app.vault.delete(file(building, a.path));
+		await building.index.settled();
+		expect(building.index.interviews().map((i) => i.path)).toEqual([b.path]);
+
+		const renaming = harness([a]);
+		await warm(renaming);
+		void renaming.app.vault.rename(file(renaming, a.path), "Interviews/moved.md");
+		await renaming.app.vault.delete(file(renaming, "Interviews/moved.md"));
+		await renaming.index.settled();
+		expect(renaming.index.interviews()).toEqual([]);
+	});
+
+	test("a read in flight lands with the settings of when it lands: a folder excluded meanwhile stays out", async () => {
+		const h = harness([a]);
+		await warm(h);
+		void h.app.vault.rename(file(h, a.path), "Archive/a.md");
+		h.settings.excludeFolders = ["Archive"];
+		await h.index.rebuild();
+		await h.index.settled();
+		expect(h.index.interviews()).toEqual([]);
+	});
+
+	test("an older read of a renamed file never overwrites the newer text read under its new name", async () => {
+		const h = harness([a]);
+		await warm(h);
+		const gates: (() => void)[] = [];
+		jest.spyOn(h.app.vault, "cachedRead").mockImplementation((f: TFile) => {
+			const text = h.app.vault.contentOf(f.path) ?? "";
+			return new Promise((resolve) => gates.push(() => resolve(text)));
+		});
+		await h.app.vault.rename(file(h, a.path), "Interviews/c.md");
+		await h.app.vault.modify(file(h, "Interviews/c.md"), new NoteBuilder("Interviews/c.md").company("New").build().text);
+		await h.app.vault.rename(file(h, "Interviews/c.md"), "Interviews/d.md");
+		expect(gates).toHaveLength(2);
+		// The read of d (new text) lands first; the read of c (Acme's text) lands after it.
+		gates[1]?.();
+		await new Promise((r) => setTimeout(r, 0));
+		gates[0]?.();
+		await h.index.settled();
+		expect(h.index.interviews().map((i) => [i.path, i.company])).toEqual([["Interviews/d.md", "New"]]);
+	});
+
 	test("unload releases every event handler", async () => {
 		const h = harness([a]);
 		await warm(h);
