@@ -26,13 +26,18 @@ export function renderGapReport(interviews: readonly Interview[], themes: ThemeA
 	return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
-// Open counts what the lists below show (cancelled items left out), done follows the contract.
-function summary(interviews: readonly Interview[], open: number, generated: string): string {
-	const { done } = actionCounts(interviews);
+/**
+ * Open and done as the pane and `scan` count them (the contract: a cancelled item is not done).
+ * The lists below leave out what is cancelled, with nothing left to do; the summary says how many.
+ */
+function summary(interviews: readonly Interview[], listed: number, generated: string): string {
+	const { open, done } = actionCounts(interviews);
 	const struggles = interviews.reduce((n, iv) => n + iv.struggles.length, 0);
 	const dates = interviews.map((iv) => iv.date).filter((d): d is string => d !== null).sort();
 	const span = dates.length > 0 ? ` (${dates[0]} to ${dates[dates.length - 1]})` : "";
-	return `_Generated ${generated} from ${plural(interviews.length, "interview")}${span}: ${plural(struggles, "struggle")}, ${open} open and ${done} done action items._`;
+	const unlisted = open - listed;
+	const note = unlisted > 0 ? ` (${unlisted} of the open ones cancelled, so not listed below)` : "";
+	return `_Generated ${generated} from ${plural(interviews.length, "interview")}${span}: ${plural(struggles, "struggle")}, ${open} open and ${done} done action items${note}._`;
 }
 
 function themeSection(interviews: readonly Interview[], themes: ThemeAnalysis, open: readonly OpenEntry[]): string[] {
