@@ -24,7 +24,7 @@ const OWN_KEYS = new Set(["tags", "tag", "company", "role", "date", "stage", "so
  */
 export function renderFrontMatter(p: PrepProperties, template: Record<string, unknown> | null, interviewTag: string, values: ReadonlyMap<string, string>): string {
 	const tags = [PREP_TAG];
-	for (const t of templateTags(template)) if (!tagMatches(t, interviewTag) && !tags.includes(t)) tags.push(t);
+	for (const t of templateTags(template, values)) if (!tagMatches(t, interviewTag) && !tags.includes(t)) tags.push(t);
 	const lines = ["---", `tags: [${tags.map(flowItem).join(", ")}]`];
 	lines.push(property("company", p.company), property("role", p.role));
 	lines.push(/^\d{4}-\d{2}-\d{2}$/.test(p.date) ? `date: ${p.date}` : property("date", p.date));
@@ -53,18 +53,27 @@ function flowItem(tag: string): string {
 	return /^[\p{L}\p{N}_\-/]+$/u.test(tag) ? tag : JSON.stringify(tag);
 }
 
-function templateTags(template: Record<string, unknown> | null): string[] {
+/** The template's tags, placeholders filled (`"{{stage}}"` → `final`); one left empty is dropped. */
+function templateTags(template: Record<string, unknown> | null, values: ReadonlyMap<string, string>): string[] {
 	const out: string[] = [];
 	for (const [key, value] of Object.entries(template ?? {})) {
 		if (key.toLowerCase() !== "tags" && key.toLowerCase() !== "tag") continue;
 		const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
-		for (const v of items) if (typeof v === "string" && v.replace(/^#+/, "")) out.push(v.replace(/^#+/, "").trim());
+		for (const v of items) {
+			if (typeof v !== "string") continue;
+			const tag = fillPlaceholders(v, values).replace(/^#+/, "").trim();
+			if (tag) out.push(tag);
+		}
 	}
 	return out;
 }
 
+/** Placeholders filled in every string of a value, nested lists and mappings included. */
 function fillValue(value: unknown, values: ReadonlyMap<string, string>): unknown {
 	if (typeof value === "string") return fillPlaceholders(value, values);
 	if (Array.isArray(value)) return value.map((v) => fillValue(v, values));
+	if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillValue(v, values)]));
+	}
 	return value;
 }

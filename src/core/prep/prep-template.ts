@@ -46,14 +46,27 @@ export interface SplitTemplate {
  */
 export function splitTemplate(template: string): SplitTemplate {
 	const text = template.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-	const m = /^---[ \t]*\n([\s\S]*?)\n?(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+	// The closing fence is a whole line: "To be continued..." inside a value does not end the block.
+	const m = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
 	if (!m) return { properties: null, body: text };
 	try {
-		const value: unknown = parse(m[1] ?? "", { maxAliasCount: 50, prettyErrors: false });
+		const value: unknown = parse(quoteBarePlaceholders(m[1] ?? ""), { maxAliasCount: 50, prettyErrors: false });
 		if (value === null || value === undefined) return { properties: {}, body: text.slice(m[0].length) };
 		if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) return { properties: null, body: text };
 		return { properties: value as Record<string, unknown>, body: text.slice(m[0].length) };
 	} catch {
 		return { properties: null, body: text };
 	}
+}
+
+// A value or list item that starts with a placeholder: `created: {{date}}`, `- {{stage}}`.
+const BARE_PLACEHOLDER = /^([ \t]*(?:-[ \t]+|[^\s#:-][^:\n]*:[ \t]+))(\{\{[ \t]*[A-Za-z_][A-Za-z0-9_]*[ \t]*\}\}.*?)([ \t]+#.*)?[ \t]*$/gm;
+
+/**
+ * Quotes values that start with a placeholder, as a user writes them in Obsidian's own templates.
+ * Unquoted, YAML reads `{{date}}` as a mapping inside a mapping; quoted, it is the text that is
+ * filled once the properties are merged.
+ */
+function quoteBarePlaceholders(yaml: string): string {
+	return yaml.replace(BARE_PLACEHOLDER, (_m, lead: string, value: string, comment: string | undefined) => lead + JSON.stringify(value) + (comment ?? ""));
 }

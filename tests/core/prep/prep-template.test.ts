@@ -49,6 +49,24 @@ describe("prep templates", () => {
 		expect(body(note)).toBe("# Shopee\n");
 	});
 
+	it("fills placeholders that start an unquoted value or list item, in tags, and in nested values", () => {
+		const template = "---\ncreated: {{date}}\nlabels:\n  - {{stage}}\n  - fixed\ntags: [prep, \"{{stage}}\"]\nmeta:\n  who: \"{{company}}\"\n  when: {{date}} # a YAML comment\n---\nBody\n";
+		const note = render(template);
+		const fm = parse(note.split("---\n")[1] ?? "") as Record<string, unknown>;
+		expect(fm.created).toBe("2026-08-01");
+		expect(fm.labels).toEqual(["HM round", "fixed"]);
+		expect(fm.tags).toEqual(["interview-prep", "prep", "HM round"]);
+		expect(fm.meta).toEqual({ who: "Shopee", when: "2026-08-01" });
+		expect(body(note)).toBe("Body\n");
+	});
+
+	it("ends the template's front matter only at a fence on its own line", () => {
+		const split = splitTemplate("---\nsummary: To be continued...\nextra: 1\n---\nBody {{company}}\n");
+		expect(split.properties).toEqual({ summary: "To be continued...", extra: 1 });
+		expect(split.body).toBe("Body {{company}}\n");
+		expect(splitTemplate("---\n---\nEmpty front matter\n")).toEqual({ properties: {}, body: "Empty front matter\n" });
+	});
+
 	it("keeps an invalid template front matter in the body instead of dropping it", () => {
 		const split = splitTemplate("---\ntags: [broken\n---\nText\n");
 		expect(split.properties).toBeNull();
