@@ -21,11 +21,20 @@ export function escapeInline(text: string): string {
 	for (const m of flat.matchAll(PROTECTED)) {
 		const at = m.index ?? 0;
 		out += escapePlain(flat.slice(last, at), out);
-		out += m[0];
+		out += m[0].startsWith("[") && !m[0].startsWith("[[") ? markdownLinkWithoutTags(m[0]) : m[0];
 		last = at + m[0].length;
 	}
 	out += escapePlain(flat.slice(last), out);
 	return escapeLeading(out);
+}
+
+// A `#` or `^` where a tag or block reference could start: at the start or after a separator.
+const TAG_START = /(^|[\s([{,;>])([#^])/g;
+
+/** A kept Markdown link whose text cannot tag the prep note: `[doc #real-interview](url)` would. */
+function markdownLinkWithoutTags(link: string): string {
+	const close = link.lastIndexOf("](");
+	return "[" + link.slice(1, close).replace(TAG_START, "$1\\$2") + link.slice(close);
 }
 
 function escapePlain(segment: string, before: string): string {
@@ -69,7 +78,7 @@ export function noteLink(path: string, title: string, blockId?: string | null): 
 	const alias = linkAlias(title) || linkAlias(target);
 	if (!/[[\]|#^\n]/.test(target)) return `[[${target}${id ? `#^${id}` : ""}|${alias}]]`;
 	const encoded = path.split("/").map((seg) => encodeURIComponent(seg).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-	return `[${alias.replace(/([\\`*_])/g, "\\$1")}](${encoded}${id ? `#^${id}` : ""})`;
+	return `[${alias.replace(/([\\`*_])/g, "\\$1").replace(TAG_START, "$1\\$2")}](${encoded}${id ? `#^${id}` : ""})`;
 }
 
 /** A YAML scalar for one front matter value, quoted only when YAML needs it. */

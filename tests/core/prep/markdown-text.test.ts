@@ -1,4 +1,6 @@
 import { escapeInline, noteLink, yamlScalar } from "../../../src/core/prep/markdown-text";
+import { parseNote } from "../../../src/core/parse-note";
+import { DEFAULT_ENGINE_SETTINGS } from "../../../src/core/settings";
 
 describe("escapeInline", () => {
 	it.each([
@@ -18,6 +20,7 @@ describe("escapeInline", () => {
 		["<script>x", "\\<script>x"],
 		["a < b", "a < b"],
 		["ends with ^blockid", "ends with \\^blockid"],
+		["read [doc #real-interview](http://x.y) first", "read [doc \\#real-interview](http://x.y) first"],
 		["multi\nline\r\n text", "multi line text"],
 		["back\\slash", "back\\\\slash"],
 	])("%j → %j", (input, expected) => {
@@ -45,5 +48,17 @@ describe("yamlScalar", () => {
 		expect(yamlScalar("2026")).toBe('"2026"');
 		expect(yamlScalar("a: b")).toBe('"a: b"');
 		expect(yamlScalar("[[Note]]")).toBe('"[[Note]]"');
+	});
+});
+
+describe("generated lines never tag the note they are written into", () => {
+	it("escapes a tag in a kept Markdown link's text and in a Markdown-link alias", () => {
+		const lines = [
+			`- [ ] ${escapeInline("read [doc #real-interview](http://x.y)")} (${noteLink("I/Acme.md", "Acme")})`,
+			`- [ ] Practise (${noteLink("I/Acme #real-interview notes.md", "Acme #real-interview notes", "igt-abc123")})`,
+		];
+		expect(lines[1]).toBe("- [ ] Practise ([Acme \\#real-interview notes](I/Acme%20%23real-interview%20notes.md#^igt-abc123))");
+		const note = ["## Where I Struggled", "- x", "## Action Items", ...lines, ""].join("\n");
+		expect(parseNote("Prep/P.md", note, DEFAULT_ENGINE_SETTINGS)).toBeNull();
 	});
 });
