@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkPrepDate, formatPrepDate, isoDay } from "../core/prep/prep-date";
-import { prepNotePath } from "../core/prep/prep-file-name";
+import { checkFolder, prepNotePath } from "../core/prep/prep-file-name";
 import { renderPrepNote, type PrepOptions } from "../core/prep/render-prep-note";
 import type { GapTrackerSettings } from "../core/settings";
 import { normalizeVaultPath } from "../core/vault-paths";
@@ -18,8 +18,7 @@ export function prepCommand(argv: readonly string[], write: (s: string) => void,
 	const vault = onlyVault(args, PREP_USAGE);
 	const options = prepOptions(args);
 	const { settings, interviews } = loadVault(vault, args, warn);
-	const templatePath = stringOption(args, "template");
-	const template = templatePath === undefined ? undefined : readTemplate(vault, templatePath);
+	const template = prepTemplate(vault, stringOption(args, "template"), settings.prepTemplatePath, warn);
 	const text = renderPrepNote({ interviews, themes: computeThemes(interviews, settings), options, settings, template });
 	if (!args.options.has("write")) {
 		write(text);
@@ -51,19 +50,35 @@ function prepOptions(args: ParsedArgs): PrepOptions {
 	return { company, role: stringOption(args, "role")?.trim() ?? "", date: dateOption(args), stage: stringOption(args, "stage")?.trim() ?? "" };
 }
 
-function readTemplate(vault: string, path: string): string {
+/**
+ * The template as the plugin picks it: `--template`, else the *Template note* setting, else the
+ * built-in one (undefined). Like the plugin, `.md` may be left off; a missing note named by the
+ * setting is a warning and the built-in template, a missing `--template` an error.
+ */
+function prepTemplate(vault: string, option: string | undefined, setting: string, warn: (s: string) => void): string | undefined {
+	const path = option ?? setting.trim();
+	if (!path) return undefined;
 	const rel = normalizeVaultPath(path);
-	if (rel.split("/").includes("..")) throw new UserError(`--template must be a note inside the vault: ${path}`);
-	try {
-		return readFileSync(join(vault, rel), "utf8");
-	} catch {
-		throw new UserError(`template note not found: ${path}`);
+	if (rel.split("/").includes("..")) throw new UserError(`${option !== undefined ? "--template" : "the Template note setting"} must be a note inside the vault: ${path}`);
+	for (const candidate of /\.md$/i.test(rel) ? [rel] : [rel, `${rel}.md`]) {
+		try {
+			return readFileSync(join(vault, candidate), "utf8");
+		} catch {
+			// Try the next spelling.
+		}
 	}
+	if (option !== undefined) throw new UserError(`template note not found: ${path}`);
+	warn(`interview-gap-tracker: template note "${path}" not found; using the built-in prep template`);
+	return undefined;
 }
 
 /** Creates the note under a fresh name (`wx`: fails instead of overwriting, even in a race) and returns its vault path. */
 function writeNewNote(vault: string, settings: GapTrackerSettings, options: PrepOptions, text: string): string {
 	const values = { company: options.company, role: options.role, stage: options.stage, date: formatPrepDate(options.date, settings.prepDateFormat) };
+	const folder = checkFolder(settings.prepFolder);
+	if (folder.ok && folder.path && existsSync(join(vault, folder.path)) && !statSync(join(vault, folder.path)).isDirectory()) {
+		throw new UserError(`"${folder.path}" is a file, not a folder; choose another prep folder in the settings`);
+	}
 	for (let attempt = 0; attempt < 5; attempt++) {
 		const target = prepNotePath(settings.prepFolder, settings.prepFileNamePattern, values, (p) => existsSync(join(vault, p)));
 		if (!target.ok) throw new UserError(target.reason);

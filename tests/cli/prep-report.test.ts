@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderPrepNote } from "../../src/core/prep/render-prep-note";
@@ -90,6 +90,31 @@ describe("cli prep", () => {
 		const r = run("prep", "examples/vault", ...SHOPEE, "--template", "Prep/Interview prep checklist.md");
 		expect(r.status).toBe(0);
 		expect(r.stdout.split("\n---\n")[1]).toBe(readFileSync(join(ROOT, "examples/vault/Prep/Interview prep checklist.md"), "utf8").replace(/^---\n[\s\S]*?\n---\n/, ""));
+	});
+
+	it("uses the Template note setting as the plugin does (.md optional); a missing one is a warning and the built-in template", () => {
+		const vault = copyVault();
+		const settings = join(vault, ".obsidian/plugins/interview-gap-tracker");
+		mkdirSync(settings, { recursive: true });
+		writeFileSync(join(settings, "data.json"), JSON.stringify({ prepTemplatePath: "Prep/Interview prep checklist" }));
+		const viaSetting = run("prep", vault, ...SHOPEE);
+		expect([viaSetting.status, viaSetting.stderr]).toEqual([0, ""]);
+		expect(viaSetting.stdout).toBe(run("prep", "examples/vault", ...SHOPEE, "--template", "Prep/Interview prep checklist.md").stdout);
+		writeFileSync(join(settings, "data.json"), JSON.stringify({ prepTemplatePath: "Prep/Gone" }));
+		const missing = run("prep", vault, ...SHOPEE);
+		expect(missing.status).toBe(0);
+		expect(missing.stderr).toBe('interview-gap-tracker: template note "Prep/Gone" not found; using the built-in prep template\n');
+		expect(missing.stdout).toBe(run("prep", "examples/vault", ...SHOPEE).stdout);
+	});
+
+	it("--write says so when the prep folder setting names a file", () => {
+		const vault = copyVault();
+		const settings = join(vault, ".obsidian/plugins/interview-gap-tracker");
+		mkdirSync(settings, { recursive: true });
+		writeFileSync(join(settings, "data.json"), JSON.stringify({ prepFolder: "Prep/Interview prep checklist.md" }));
+		const r = run("prep", vault, ...SHOPEE, "--write");
+		expect(r.status).toBe(1);
+		expect(r.stderr).toBe('interview-gap-tracker: "Prep/Interview prep checklist.md" is a file, not a folder; choose another prep folder in the settings\n');
 	});
 });
 
