@@ -1,4 +1,4 @@
-import { Plugin } from "obsidian";
+import { Notice, Plugin } from "obsidian";
 import type { GapTrackerSettings } from "./core/settings";
 import { normalizeSettings } from "./core/settings-normalize";
 import { registerTrackerCodeBlock } from "./obsidian/code-block";
@@ -58,11 +58,35 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		registerTrackerCodeBlock(this, ctx);
 	}
 
-	/** Saves a settings change; rebuilds the index when it changes which notes or sections are read, the themes when it changes how they are found. */
+	/**
+	 * Applies a settings change, then saves it. The index is rebuilt when the change affects which
+	 * notes or sections are read, the themes when it affects how they are found. A failed save
+	 * (read-only config, a sync conflict) is told, and the change still applies until restart:
+	 * the index and the settings in memory must never disagree.
+	 */
 	async updateSettings(patch: Partial<GapTrackerSettings>): Promise<void> {
 		const before = this.settings;
 		this.settings = normalizeSettings({ ...this.settings, ...patch });
-		await this.saveData(this.settings);
+		const saved = this.saveData(this.settings).then(
+			() => true,
+			(e: unknown) => {
+				console.error("Interview gap tracker: saving the settings failed", e);
+				new Notice(`Could not save the settings (${e instanceof Error ? e.message : String(e)}); the change applies until Obsidian restarts.`);
+				return false;
+			},
+		);
+		await this.apply(before);
+		await saved;
+	}
+
+	/** Obsidian Sync (or another device) changed data.json: take it, so the next edit here does not write the old values back. */
+	async onExternalSettingsChange(): Promise<void> {
+		const before = this.settings;
+		this.settings = normalizeSettings(await this.loadData());
+		await this.apply(before);
+	}
+
+	private async apply(before: GapTrackerSettings): Promise<void> {
 		const changed = (k: keyof GapTrackerSettings) => JSON.stringify(before[k]) !== JSON.stringify(this.settings[k]);
 		if (THEME_KEYS.some(changed)) this.themes.invalidate();
 		if (INDEX_KEYS.some(changed)) await this.index.rebuild();

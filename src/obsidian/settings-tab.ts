@@ -1,5 +1,6 @@
-import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { Notice, PluginSettingTab, Setting, TFolder, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { GapTrackerSettings } from "../core/settings";
+import { excludedFolderProblem, sectionNameClash } from "../core/settings-checks";
 import { splitList } from "../core/settings-normalize";
 import { checkTagName } from "../core/themes/validate-patterns";
 import { dictionaryNotice, gapSettings } from "./gap-settings-section";
@@ -56,14 +57,14 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 				rows: [
 					text("Tag", "Notes with this tag (in properties or in the text) are interview notes. Nested tags count too.", () => current().tag, (raw) => {
 						const checked = checkTagName(raw);
-						if (!checked.ok) return refuse(`The tag ${checked.reason}; still using #${current().tag}`);
+						if (!checked.ok) return refuse(`The tag ${checked.reason}; still using #${current().tag}.`);
 						return { tag: checked.tag };
 					}),
 					text(
 						"Excluded folders",
 						"Comma-separated folders whose notes are never indexed. Folders starting with a dot are always skipped.",
 						() => current().excludeFolders.join(", "),
-						(raw) => ({ excludeFolders: splitList(raw).map((f) => f.replace(/^\/+|\/+$/g, "")) }),
+						(raw) => this.excludedFolders(raw),
 					),
 				],
 			},
@@ -85,8 +86,32 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 
 	private headings(raw: string, key: "struggleHeadings" | "actionHeadings"): Partial<GapTrackerSettings> | null {
 		const names = splitList(raw);
-		if (names.length === 0) return refuse(`Give at least one heading; still using "${this.host.settings[key].join(", ")}"`);
+		const current = this.host.settings[key];
+		if (names.length === 0) return refuse(`Give at least one heading; still using "${current.join(", ")}".`);
+		const s = this.host.settings;
+		const clash = key === "struggleHeadings" ? sectionNameClash(names, s.actionHeadings) : sectionNameClash(s.struggleHeadings, names);
+		if (clash) {
+			return refuse(`"${clash.struggle}" and "${clash.action}" would both match one heading, so struggles and action items would mix; still using "${current.join(", ")}".`);
+		}
 		return { [key]: names };
+	}
+
+	/** Refuses paths that cannot be in the vault; saves the rest, and says which name no folder yet (suggesting the vault's spelling). */
+	private excludedFolders(raw: string): Partial<GapTrackerSettings> | null {
+		const folders = splitList(raw).map((f) => f.replace(/^\/+|\/+$/g, ""));
+		for (const f of folders) {
+			const problem = excludedFolderProblem(f);
+			if (problem) return refuse(`${problem}; still excluding "${this.host.settings.excludeFolders.join(", ")}".`);
+		}
+		const missing = folders.filter((f) => !(this.app.vault.getAbstractFileByPath(f) instanceof TFolder));
+		if (missing.length > 0) {
+			const hints = missing.map((f) => {
+				const same = this.app.vault.getAllLoadedFiles().find((x) => x instanceof TFolder && x.path.toLowerCase() === f.toLowerCase());
+				return same ? `"${f}" (did you mean "${same.path}"?)` : `"${f}"`;
+			});
+			new Notice(`No folder ${hints.join(", ")} in this vault yet; notes in it will be skipped once it exists.`);
+		}
+		return { excludeFolders: folders };
 	}
 
 	/** Names the dictionary patterns the matcher skips: when the tab opens, and when Obsidian 1.13+ indexes it for search at load. */

@@ -64,11 +64,19 @@ export class TrackerBlock extends MarkdownRenderChild {
 		}
 		const filter = { ...DEFAULT_TRACKER_FILTER, company: options.company, status: options.status };
 		const model = limit(buildTrackerModel(interviews, filter, "interview", this.ctx.themes()), options.limit);
+		const sections: SectionName[] = options.section ? [options.section] : ["actions", "struggles"];
+		if (sections.every((name) => name !== "warnings" && model[name].length === 0)) {
+			// A misspelt company would otherwise leave the block blank, with nothing to say why.
+			body.empty();
+			this.renderer = null;
+			const asked = [options.company ? `company: ${options.company}` : "", options.status !== "all" ? `status: ${options.status}` : ""].filter(Boolean);
+			body.createDiv({ cls: "igt-empty", text: asked.length > 0 ? `Nothing matches ${asked.join(", ")}.` : "No action items or struggles to show." });
+			return;
+		}
 		if (!this.renderer) {
 			body.empty();
 			this.renderer = new TrackerRenderer(body, this.ctx.hooks, new Set());
 		}
-		const sections: SectionName[] = options.section ? [options.section] : ["actions", "struggles"];
 		this.renderer.render({ model, grouping: "interview", sections, signature: JSON.stringify(filter), pageSize: null });
 	}
 

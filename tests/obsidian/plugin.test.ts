@@ -144,7 +144,7 @@ describe("settings", () => {
 		const tag = field(tab.containerEl, "Tag");
 		tag.value = " # ";
 		tag.dispatchEvent(new Event("change"));
-		expect(Notice.shown).toEqual(["The tag cannot be empty; still using #real-interview"]);
+		expect(Notice.shown).toEqual(["The tag cannot be empty; still using #real-interview."]);
 		expect(tag.value).toBe("real-interview");
 		expect(plugin.settings.tag).toBe("real-interview");
 	});

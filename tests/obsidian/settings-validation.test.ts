@@ -41,11 +41,20 @@ async function commit(container: HTMLElement, name: string, value: string): Prom
 
 describe("settings validation in the tab", () => {
 	it.each([
-		["Tag", " # ", "tag", "The tag cannot be empty; still using #real-interview"],
-		["Tag", "real interview", "tag", 'The tag cannot contain "a space" (tags are letters, digits, _, - and /); still using #real-interview'],
-		["Struggles section", " , ", "struggleHeadings", 'Give at least one heading; still using "Where I Struggled"'],
+		["Tag", " # ", "tag", "The tag cannot be empty; still using #real-interview."],
+		["Tag", "real interview", "tag", 'The tag cannot contain "a space" (tags are letters, digits, _, - and /); still using #real-interview.'],
+		["Struggles section", " , ", "struggleHeadings", 'Give at least one heading; still using "Where I Struggled".'],
 		["Gap tag prefix", "##", "gapTagPrefix", "The gap tag prefix cannot be empty; still using #gap."],
 		["Disabled gaps", "coding, nope", "disabledGapIds", 'No gap has the id "nope"; still using "".'],
+		[
+			"Struggles section",
+			"Where I Struggled, Action",
+			"struggleHeadings",
+			'"Action" and "Action Items" would both match one heading, so struggles and action items would mix; still using "Where I Struggled".',
+		],
+		["Action items section", "**Where I**", "actionHeadings", '"Where I Struggled" and "**Where I**" would both match one heading, so struggles and action items would mix; still using "Action Items".'],
+		["Excluded folders", "Archive, ../Interviews", "excludeFolders", '"../Interviews" climbs out of the vault with ".."; still excluding "".'],
+		["Excluded folders", "C:\\Vault\\Interviews", "excludeFolders", '"C:\\Vault\\Interviews" is an absolute path; give the folder\'s path inside the vault; still excluding "".'],
 	] as const)("%s refuses %p with a Notice, keeps the old value and saves nothing", async (name, bad, key, message) => {
 		const { app, plugin, tab } = await open();
 		tab.display();
@@ -56,6 +65,41 @@ describe("settings validation in the tab", () => {
 		expect(plugin.settings[key]).toEqual(old);
 		expect(input.value).toBe(Array.isArray(old) ? old.join(", ") : old);
 		expect(app.pluginData.get(manifest.id)).toBeUndefined();
+	});
+
+	it("saves an excluded folder the vault does not have, and says so, suggesting the vault's spelling", async () => {
+		const { plugin, tab } = await open();
+		tab.display();
+		Notice.reset();
+		await commit(tab.containerEl, "Excluded folders", "interviews, Later");
+		expect(plugin.settings.excludeFolders).toEqual(["interviews", "Later"]);
+		expect(Notice.shown).toEqual(['No folder "interviews" (did you mean "Interviews"?), "Later" in this vault yet; notes in it will be skipped once it exists.']);
+	});
+
+	it("a failed save is told, and the change still applies to the index", async () => {
+		const { app, plugin, tab } = await open();
+		app.workspace.setLayoutReady();
+		await plugin.index.settled();
+		tab.display();
+		Notice.reset();
+		jest.spyOn(plugin, "saveData").mockRejectedValue(new Error("EACCES: read-only"));
+		jest.spyOn(console, "error").mockImplementation(() => {});
+		await commit(tab.containerEl, "Tag", "job-talk");
+		await plugin.index.settled();
+		expect(plugin.settings.tag).toBe("job-talk");
+		expect(plugin.index.interviews()).toEqual([]);
+		expect(Notice.shown).toEqual(["Could not save the settings (EACCES: read-only); the change applies until Obsidian restarts."]);
+	});
+
+	it("takes settings another device synced into data.json", async () => {
+		const { app, plugin } = await open();
+		app.workspace.setLayoutReady();
+		await plugin.index.settled();
+		expect(plugin.index.interviews()).toHaveLength(1);
+		app.pluginData.set(manifest.id, { tag: "job-talk", excludeFolders: [] });
+		await plugin.onExternalSettingsChange();
+		expect(plugin.settings.tag).toBe("job-talk");
+		expect(plugin.index.interviews()).toEqual([]);
 	});
 
 	it("saves a valid value and shows it as saved", async () => {
@@ -97,7 +141,7 @@ describe("settings validation in the tab", () => {
 		const host = document.createElement("div");
 		for (const item of groups[0]!.items) item.render(new Setting(host));
 		await commit(host, "Tag", "");
-		expect(Notice.shown).toEqual(["The tag cannot be empty; still using #real-interview"]);
+		expect(Notice.shown).toEqual(["The tag cannot be empty; still using #real-interview."]);
 		await commit(host, "Tag", "#Job-Talk");
 		expect(plugin.settings.tag).toBe("job-talk");
 	});

@@ -50,6 +50,17 @@ describe("gap-tracker code block", () => {
 		expect(texts(limited, ".igt-struggle-title")).toEqual(["Business impact"]);
 	});
 
+	test("a filter that matches nothing says so instead of leaving the block blank, and recovers when a note matches", async () => {
+		const { h, el } = await block("company: Acme Corp");
+		expect(el.textContent).toBe("Nothing matches company: Acme Corp.");
+		const acme = new NoteBuilder("Interviews/2026-01-01 Acme.md").company("Acme Corp").struggle("Sharding").build();
+		await h.app.vault.create(acme.path, acme.text);
+		await h.index.settled();
+		h.frame();
+		expect(texts(el, ".igt-struggle-title")).toEqual(["Sharding"]);
+		expect((await block("company: grab\nstatus: done\nsection: actions")).el.textContent).toBe("Nothing matches company: grab, status: done.");
+	});
+
 	test("an unknown key gets a clear inline message and the rest still renders", async () => {
 		const { el } = await block("compnay: Grab\nsection: struggles");
 		expect(el.querySelector(".igt-block-errors")?.textContent).toBe(
