@@ -6,10 +6,14 @@ const EMPHASIS_DOUBLE = /\*\*|__/g;
 const EMPHASIS_RUN = /[*_]+/g;
 const EDGE_BEFORE = /[\s([{"'“‘]/;
 const EDGE_AFTER = /[\s)\]}.,;:!?"'”’]/;
-const LEADING_NUMBER = /^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)])(?=\s|$)\s*/i;
+// Numbering, not a quantity: `3.`, `3.1`, `5)`, `a)`. A bare `50` stays ("50 LeetCode mediums").
+const LEADING_NUMBER = /^(?:\d+(?:\.\d+)+[.)]?|\d+[.)]|[a-z][.)])(?=\s|$)\s*/i;
 // Emoji, pictographs, arrows (→ ⇒ are math symbols), dingbats and ASCII punctuation a heading may
-// start with. Not currency: "$100k offer" is a title, not decoration.
-const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Sm}#>\-–—•·:|~=+*✓✔✗✘]|\u200d|\ufe0f|\u20e3|\s)+/u;
+// start with. Not currency ("$100k offer" is a title), and not the opening of markup that needs
+// its closing half: `code`, ~~struck~~, ==highlight==, or a #tag.
+const LEADING_SYMBOLS = /^(?:(?!`|~~|==|#[^\s#])(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Sm}#>\-–—•·:|~=+*✓✔✗✘]|\u200d|\ufe0f|\u20e3|\s))+/u;
+// Code spans keep their text as written: `__init__` and `**kwargs` are not emphasis.
+const CODE_SPAN = /(`+)[^`]*?\1/g;
 // Keycap emoji: a digit, an optional variation selector and U+20E3 ("1️⃣ Where I struggled").
 const LEADING_KEYCAPS = /^(?:[0-9#*]\ufe0f?\u20e3\s*)+/u;
 
@@ -37,6 +41,18 @@ export function cleanTitle(raw: string): string {
  * runs on every heading of every note.
  */
 export function withoutEmphasis(text: string): string {
+	if (text.indexOf("`") < 0) return emphasisOutsideCode(text);
+	let out = "";
+	let last = 0;
+	for (const m of text.matchAll(CODE_SPAN)) {
+		const at = m.index ?? 0;
+		out += emphasisOutsideCode(text.slice(last, at)) + m[0];
+		last = at + m[0].length;
+	}
+	return out + emphasisOutsideCode(text.slice(last));
+}
+
+function emphasisOutsideCode(text: string): string {
 	let t = text;
 	if (t.indexOf("*") >= 0 || t.indexOf("_") >= 0) {
 		if (t.indexOf("**") >= 0 || t.indexOf("__") >= 0) t = t.replace(EMPHASIS_DOUBLE, "");
@@ -89,9 +105,12 @@ function startsWithWord(t: string): boolean {
 	return next !== 46 && next !== 41;
 }
 
-/** Case-insensitive key for comparing a cleaned heading with a configured section name. */
+/**
+ * Case-insensitive key for comparing a cleaned heading with a configured section name. A bare
+ * leading number goes too: titles keep "50 LeetCode mediums", but "## 2 Action items" names a section.
+ */
 export function headingKey(raw: string): string {
-	return cleanTitle(raw).toLowerCase();
+	return cleanTitle(raw).toLowerCase().replace(/^\d+\s+/, "");
 }
 
 /** True when a heading key (from `headingKey`) names the section: it starts with one of the names. Takes the key so one heading is cleaned once. */

@@ -106,6 +106,30 @@ describe("section headings", () => {
 		}
 	});
 
+	it("keeps a leading quantity (a number without . or )) in titles and Meta values; still reads '2 Action items' as the section", () => {
+		const iv = must(
+			md("#real-interview", "## Meta", "- Date: 23 Nov 2025", "- Format: 45 min video call", "## 1 Where I Struggled", "### 3 rounds back to back", "## 2 Action Items", "- [ ] 50 LeetCode mediums before March", "- [ ] 3.1 Rehearse the intro", "- [ ] 1) Ask questions"),
+		);
+		expect(iv.struggles.map((s) => s.title)).toEqual(["3 rounds back to back"]);
+		expect(iv.actionItems.map((a) => a.title)).toEqual(["50 LeetCode mediums before March", "Rehearse the intro", "Ask questions"]);
+		expect([iv.date, iv.meta.format]).toEqual(["2025-11-23", "45 min video call"]);
+	});
+
+	it("keeps code spans as written and leaves paired markup and tags at the start of a title whole", () => {
+		const iv = must(
+			md("#real-interview", "## Where I Struggled", "- Couldn't explain `__init__` vs `__new__`", "- `*args` and `**kwargs` in **decorators**", "- `SELECT … FOR UPDATE` semantics", "- ~~Kafka~~ Pulsar vs Kafka", "- ==Highlighted== gap", "- #gap/system-design Designing a feed", "- ✅ **Done** part", "## Action Items", "- [ ] x"),
+		);
+		expect(iv.struggles.map((s) => s.title)).toEqual([
+			"Couldn't explain `__init__` vs `__new__`",
+			"`*args` and `**kwargs` in decorators",
+			"`SELECT … FOR UPDATE` semantics",
+			"~~Kafka~~ Pulsar vs Kafka",
+			"==Highlighted== gap",
+			"#gap/system-design Designing a feed",
+			"Done part",
+		]);
+	});
+
 	it("keeps a leading currency amount in a title: it is content, not decoration", () => {
 		const iv = must(md("#real-interview", "## Where I Struggled", "### $100k offer negotiation", "## Action Items", "- [ ] x"));
 		expect(iv.struggles.map((s) => s.title)).toEqual(["$100k offer negotiation"]);
