@@ -4,11 +4,22 @@ import type { ActionItem, Step } from "./model";
 import { bodyText, itemsAtDepth, listItemEnd, topLevelItems } from "./list-items";
 import { itemHeadings, type Section } from "./sections";
 
-/** Action items of one section: sub-headings with their top-level list items as steps, else list items with their children. */
+/**
+ * Action items of one section: sub-headings with their top-level list items as steps (list items
+ * above the first sub-heading are items themselves), else list items with their children.
+ */
 export function extractActionItems(note: ScannedNote, section: Section): ActionItem[] {
 	const out: ActionItem[] = [];
 	const headings = itemHeadings(section);
 	if (headings.length > 0) {
+		// List items above the first sub-heading are items of their own: open tasks written there
+		// must not vanish because the author grouped the rest under headings.
+		const first = headings[0]?.heading.index ?? section.end;
+		for (const item of topLevelItems(note, section.start, first)) {
+			const content = note.lists.content(item);
+			const title = cleanTitle(content);
+			if (title.length > 0) out.push(fromListItem(note, item, listItemEnd(note, item, first), title, content));
+		}
 		for (const { heading: h, end } of headings) {
 			const title = cleanTitle(h.text);
 			if (title.length === 0) continue;

@@ -4,11 +4,14 @@ import type { Struggle } from "./model";
 import { bodyText, listItemEnd, tagsBetween, topLevelItems } from "./list-items";
 import { itemHeadings, type Section } from "./sections";
 
-/** Struggles of one section: sub-headings, else top-level list items, else paragraphs. */
+/** Struggles of one section: sub-headings (and list items above the first), else top-level list items, else paragraphs. */
 export function extractStruggles(note: ScannedNote, section: Section): Struggle[] {
 	const out: Struggle[] = [];
 	const headings = itemHeadings(section);
 	if (headings.length > 0) {
+		// List items above the first sub-heading are struggles too; a lead paragraph stays an intro.
+		const first = headings[0]?.heading.index ?? section.end;
+		for (const item of topLevelItems(note, section.start, first)) add(out, note, cleanTitle(note.lists.content(item)), item, listItemEnd(note, item, first));
 		for (const { heading: h, end } of headings) add(out, note, cleanTitle(h.text), h.index, end);
 		return out;
 	}

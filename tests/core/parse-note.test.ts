@@ -1,4 +1,5 @@
 import { parseNote } from "../../src/core/parse-note";
+import { toggleAction } from "../../src/core/sync/toggle-action";
 import fc from "fast-check";
 import { normalizeTag, tagMatches } from "../../src/core/tags";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../src/core/settings";
@@ -128,6 +129,35 @@ describe("section headings", () => {
 			"#gap/system-design Designing a feed",
 			"Done part",
 		]);
+	});
+
+	it("reads list items above the first sub-heading as items and struggles too, instead of dropping them", () => {
+		const note = md(
+			"#real-interview",
+			"## Where I Struggled",
+			"Overall it went fine.",
+			"- Froze on the heap question",
+			"### Longer story",
+			"Details.",
+			"## Action Items",
+			"- [ ] Review heap operations",
+			"  - [x] min-heap",
+			"- [ ] Always ask 3 clarifying questions",
+			"### Longer term",
+			"- [ ] Read DDIA",
+		);
+		const iv = must(note);
+		expect(iv.struggles.map((s) => [s.title, s.line])).toEqual([
+			["Froze on the heap question", 4],
+			["Longer story", 5],
+		]);
+		expect(iv.actionItems.map((a) => [a.title, a.kind, a.steps.map((st) => st.text)])).toEqual([
+			["Review heap operations", "task", ["min-heap"]],
+			["Always ask 3 clarifying questions", "task", []],
+			["Longer term", "heading", ["Read DDIA"]],
+		]);
+		const ticked = toggleAction(note, { line: 10, expect: "Always ask 3 clarifying questions", parent: null }, "on", S);
+		expect(ticked.ok && ticked.text).toBe(note.replace("- [ ] Always", "- [x] Always"));
 	});
 
 	it("keeps a leading currency amount in a title: it is content, not decoration", () => {
