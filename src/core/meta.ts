@@ -3,24 +3,48 @@ import { dateFromFileName, normalizeDate } from "./dates";
 import { LineKind, type ScannedNote } from "./markdown-scan";
 import type { Section } from "./sections";
 
-/** Simple properties from front matter: scalars only, keys lower-cased, first spelling wins. */
+// Obsidian's own list properties describe the note, not the interview.
+const OBSIDIAN_LISTS = new Set(["tags", "tag", "aliases", "alias", "cssclasses", "cssclass"]);
+
+/** Simple properties from front matter: scalars and lists of them, keys lower-cased, first spelling wins. */
 export function frontMatterMeta(data: Record<string, unknown> | null): Record<string, string> {
 	const out: Record<string, string> = {};
 	if (!data) return out;
 	for (const [key, value] of Object.entries(data)) {
 		const k = key.trim().toLowerCase();
-		if (!k || k in out) continue;
+		if (!k || k in out || OBSIDIAN_LISTS.has(k)) continue;
 		const text = scalarText(value);
 		if (text !== null) out[k] = text;
 	}
 	return out;
 }
 
+/**
+ * A property as text. Obsidian's Properties panel writes a link as `"[[Grab]]"` and a list as
+ * `- "[[Shopee]]"`: the company is the link's alias or note name, and a list reads as its items.
+ */
 function scalarText(value: unknown): string | null {
-	if (typeof value === "string") return value.trim() === "" ? null : value.trim();
+	if (typeof value === "string") return value.trim() === "" ? null : linkName(value.trim());
 	if (typeof value === "number" || typeof value === "boolean") return String(value);
 	if (value instanceof Date) return normalizeDate(value);
+	if (Array.isArray(value)) {
+		const items = value.map((v) => (Array.isArray(v) ? null : scalarText(v))).filter((v): v is string => v !== null);
+		return items.length > 0 ? items.join(", ") : null;
+	}
 	return null;
+}
+
+const WHOLE_LINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/;
+
+/** `[[Companies/Grab|Grab]]` → `Grab`, `[[Grab#Team]]` → `Grab`; any other text as it is. */
+function linkName(text: string): string {
+	const m = WHOLE_LINK.exec(text);
+	if (!m) return text;
+	const alias = m[2]?.trim();
+	if (alias) return alias;
+	const target = (m[1] ?? "").split("#")[0] ?? "";
+	const name = (target.split("/").pop() ?? "").replace(/\.md$/i, "").trim();
+	return name || text;
 }
 
 const KEY_VALUE = /^([^:]{1,60}?)\s*:\s*(.*)$/;

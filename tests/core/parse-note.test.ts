@@ -330,6 +330,14 @@ describe("meta", () => {
 		expect(iv.meta["interviewer"]).toBe("Ana");
 	});
 
+	it("reads company and role set through Obsidian's Properties panel: links by their name, lists by their items", () => {
+		const one = must(md("---", "tags: [real-interview]", 'company: "[[Companies/Grab Holdings|Grab]]"', "role:", "  - Backend Engineer", "---", SECTIONS));
+		expect([one.company, one.role]).toEqual(["Grab", "Backend Engineer"]);
+		const two = must(md("---", "tags: [real-interview]", "company:", '  - "[[Shopee]]"', 'role: "[[SRE#Level 2]]"', "aliases: [x]", "---", SECTIONS));
+		expect([two.company, two.role, two.meta.aliases]).toEqual(["Shopee", "SRE", undefined]);
+		expect(must(md("---", "tags: [real-interview]", "company: [Acme, Globex]", "---", SECTIONS)).company).toBe("Acme, Globex");
+	});
+
 	it("uses the front matter title when non-empty, else the file name", () => {
 		expect(must(md("---", 'title: "Stripe — onsite"', "tags: [real-interview]", "---"), "a/x.md").title).toBe("Stripe — onsite");
 		expect(must(md("---", "title:", "tags: [real-interview]", "---"), "a/x.md").title).toBe("x");
