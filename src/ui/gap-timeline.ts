@@ -26,11 +26,14 @@ function svgEl<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, at
  * the dots round from phone to wide pane. Built with the DOM; no chart library, no HTML strings.
  */
 export function renderTimeline(parent: HTMLElement, points: readonly GapPoint[], label: string, hooks?: RenderHooks): SVGSVGElement {
-	const svg = svgEl(parent, "svg", { class: "igt-timeline", width: "100%", height: DOT_R * 3, role: "img", "aria-label": label });
+	const svg = svgEl(parent, "svg", { class: "igt-timeline", width: "100%", height: DOT_R * 3 + 2, role: "img", "aria-label": label });
 	svgEl(svg, "title", {}).textContent = label;
 	svgEl(svg, "line", { class: "igt-timeline-axis", x1: axisPercent(0), x2: axisPercent(1), y1: "50%", y2: "50%" });
 	for (const p of points) {
-		const dot = svgEl(svg, "circle", { class: "igt-timeline-dot", cx: axisPercent(p.at), cy: "50%", r: DOT_R, "data-date": p.date });
+		// A dot standing for several interviews is larger, so 31 dots for 34 interviews read as such.
+		const merged = (p.count ?? 1) > 1;
+		const dot = svgEl(svg, "circle", { class: merged ? "igt-timeline-dot is-merged" : "igt-timeline-dot", cx: axisPercent(p.at), cy: "50%", r: merged ? DOT_R + 1 : DOT_R, "data-date": p.date });
+		if (merged) dot.setAttribute("data-count", String(p.count));
 		svgEl(dot, "title", {}).textContent = p.label;
 		// A pointer shortcut to the struggle; keyboard and screen-reader users have the same link in the chips.
 		if (hooks) {

@@ -9,11 +9,11 @@ import { keepFocus, setFocusKey } from "./focus-keeper";
 /** Collapsed key of the section, in the same set (and view state) as the other sections. */
 export const GAPS_SECTION_KEY = "section:gaps";
 /**
- * Dot slots along the timeline. Dots closer than one slot overlap on screen anyway (a dot is
- * 8px, a sidebar axis ~300px), so they are drawn as one: a gap seen in 1,000 interviews would
- * otherwise put 2,000 SVG nodes per row into the pane and dominate its first render.
+ * Dots per axis width: dots closer than 1/TIMELINE_SLOTS of the axis are drawn as one. A dot is
+ * 8–9 px and a phone's sidebar axis about 300 px, so nearer dots would overlap, and a tap would
+ * open the wrong interview; a gap seen in 1,000 interviews would also put 2,000 SVG nodes in a row.
  */
-export const TIMELINE_SLOTS = 120;
+export const TIMELINE_SLOTS = 30;
 
 export interface GapsRequest {
 	/** Null hides the section (no interviews yet, or the engine failed). */
@@ -156,19 +156,27 @@ export class GapsSection {
 }
 
 /**
- * Points that share a timeline slot become one dot at their mean position, its tooltip counting
- * them; a click on it opens the latest of them, the occurrence the user most likely means.
+ * Points closer than 1/TIMELINE_SLOTS to the dot before them become one dot at their mean position,
+ * its tooltip counting them; a click on it opens the latest of them, the occurrence the user most
+ * likely means. A point joins a dot while it is that close to the dot's mean so far, so the dots
+ * drawn are always at least that far apart: slots on a fixed grid let neighbours overlap.
  */
 export function mergeClosePoints(points: readonly GapPoint[]): GapPoint[] {
-	const slots = new Map<number, GapPoint[]>();
-	for (const p of points) {
-		const slot = Math.round(p.at * TIMELINE_SLOTS);
-		const list = slots.get(slot);
-		if (list) list.push(p);
-		else slots.set(slot, [p]);
+	const gap = 1 / TIMELINE_SLOTS;
+	const groups: GapPoint[][] = [];
+	let mean = -Infinity;
+	for (const p of [...points].sort((a, b) => a.at - b.at)) {
+		const last = groups[groups.length - 1];
+		if (last && p.at - mean < gap) {
+			last.push(p);
+			mean += (p.at - mean) / last.length;
+		} else {
+			groups.push([p]);
+			mean = p.at;
+		}
 	}
 	const merged: GapPoint[] = [];
-	for (const [first, ...rest] of slots.values()) {
+	for (const [first, ...rest] of groups) {
 		if (!first) continue;
 		if (rest.length === 0) {
 			merged.push(first);
@@ -181,7 +189,7 @@ export function mergeClosePoints(points: readonly GapPoint[]): GapPoint[] {
 			sum += p.at;
 		}
 		const span = from === latest.date ? from : `${from} to ${latest.date}`;
-		merged.push({ at: sum / (rest.length + 1), date: from, label: `${rest.length + 1} interviews, ${span}`, path: latest.path, line: latest.line });
+		merged.push({ at: sum / (rest.length + 1), date: from, label: `${rest.length + 1} interviews, ${span}`, path: latest.path, line: latest.line, count: rest.length + 1 });
 	}
 	return merged;
 }

@@ -29,6 +29,8 @@ export interface GapPoint {
 	/** Where a click on the dot goes: the theme's first struggle in that interview, as its chip. */
 	path: string;
 	line: number;
+	/** Interviews a merged dot stands for (drawn larger); absent for one interview. */
+	count?: number;
 }
 
 export interface GapStatusInfo {
