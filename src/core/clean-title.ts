@@ -19,7 +19,7 @@ const LEADING_KEYCAPS = /^(?:[0-9#*]\ufe0f?\u20e3\s*)+/u;
 
 /** Removes markers, numbering, leading symbols and a trailing colon; collapses whitespace. */
 export function cleanTitle(raw: string): string {
-	let t = withoutEmphasis(withoutBlockId(raw));
+	let t = withoutEmphasis(withoutBlockId(withoutComments(raw)));
 	if (needsSpaceCollapse(t)) t = t.replace(/\s+/g, " ");
 	t = t.trim();
 	// Numbering and symbols can come in either order ("✅ 5. Action items", "5. ✅ ...").
@@ -59,6 +59,13 @@ function emphasisOutsideCode(text: string): string {
 		if (t.indexOf("*") >= 0 || t.indexOf("_") >= 0) t = t.replace(EMPHASIS_RUN, stripEdgeRun);
 	}
 	return t;
+}
+
+/** A title as reading view shows it: `%% notes to self %%` and `<!-- -->` comments on its line are hidden there. */
+function withoutComments(text: string): string {
+	// With a code span on the line, a `%%` may be code: leave such a title as written.
+	if ((text.indexOf("%%") < 0 && text.indexOf("<!--") < 0) || text.indexOf("`") >= 0) return text;
+	return text.replace(/%%[\s\S]*?%%|<!--[\s\S]*?-->/g, " ");
 }
 
 function isKeycap(t: string): boolean {

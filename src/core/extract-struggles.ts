@@ -20,10 +20,10 @@ export function extractStruggles(note: ScannedNote, section: Section): Struggle[
 		for (const item of items) add(out, note, cleanTitle(note.lists.content(item)), item, listItemEnd(note, item, section.end));
 		return out;
 	}
-	// Paragraphs: runs of consecutive prose lines.
+	// Paragraphs: runs of consecutive prose lines. A table, an embed or a callout is not a paragraph.
 	let open = -1;
 	for (let i = section.start; i < section.end; i++) {
-		const prose = note.kinds[i] === LineKind.Text;
+		const prose = note.kinds[i] === LineKind.Text && !isBlockLike(note.lines[i] ?? "");
 		if (prose && open < 0) open = i;
 		if (!prose && open >= 0) {
 			add(out, note, cleanTitle(note.lines[open] ?? ""), open, i);
@@ -38,4 +38,10 @@ export function extractStruggles(note: ScannedNote, section: Section): Struggle[
 function add(out: Struggle[], note: ScannedNote, title: string, index: number, end: number): void {
 	if (title.length === 0) return;
 	out.push({ title, line: index + 1, body: bodyText(note, index + 1, end), tags: tagsBetween(note, index, end) });
+}
+
+/** A table row, a line that is only an embed, or a quote/callout line: text, but not a struggle's paragraph. */
+function isBlockLike(line: string): boolean {
+	const t = line.trim();
+	return t.startsWith("|") || t.startsWith(">") || /^!\[\[[^\]]*\]\]$/.test(t) || /^!\[[^\]]*\]\([^)]*\)$/.test(t);
 }

@@ -160,6 +160,16 @@ describe("section headings", () => {
 		expect(ticked.ok && ticked.text).toBe(note.replace("- [ ] Always", "- [x] Always"));
 	});
 
+	it("hides %% and <!-- --> comments in titles, as reading view does; code spans stay as written", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "- Kafka rebalancing %% ask Tom %%", "- <!-- draft --> Retry storms", "- Forgot the `%%` and `%%` syntax", "## Action Items", "- [ ] x"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["Kafka rebalancing", "Retry storms", "Forgot the `%%` and `%%` syntax"]);
+	});
+
+	it("does not take a table, an embed or a callout for a paragraph struggle", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "![[diagram.png]]", "", "| Topic | Score |", "| --- | --- |", "", "> [!danger] Biggest miss", "> no numbers", "", "I could not size the cluster.", "## Action Items", "- [ ] x"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["I could not size the cluster."]);
+	});
+
 	it("keeps a leading currency amount in a title: it is content, not decoration", () => {
 		const iv = must(md("#real-interview", "## Where I Struggled", "### $100k offer negotiation", "## Action Items", "- [ ] x"));
 		expect(iv.struggles.map((s) => s.title)).toEqual(["$100k offer negotiation"]);
