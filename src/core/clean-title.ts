@@ -1,5 +1,8 @@
 /** Normalising heading and item text into the titles the contract promises. */
 
+import { Comment, stripComments } from "./markdown-inline";
+import { isSpace } from "./text-lines";
+
 const EMPHASIS_DOUBLE = /\*\*|__/g;
 // Single `*`/`_` runs go only when they touch a word edge, so snake_case and 2*3 survive.
 // Whole runs are judged by their neighbours: a lookahead regex here was quadratic on long runs.
@@ -61,11 +64,13 @@ function emphasisOutsideCode(text: string): string {
 	return t;
 }
 
-/** A title as reading view shows it: `%% notes to self %%` and `<!-- -->` comments on its line are hidden there. */
+/**
+ * A title as reading view shows it: `%% notes to self %%` and `<!-- -->` comments on its line are
+ * hidden there, by the same rules the scanner uses (a code span that starts first is not a comment).
+ */
 function withoutComments(text: string): string {
-	// With a code span on the line, a `%%` may be code: leave such a title as written.
-	if ((text.indexOf("%%") < 0 && text.indexOf("<!--") < 0) || text.indexOf("`") >= 0) return text;
-	return text.replace(/%%[\s\S]*?%%|<!--[\s\S]*?-->/g, " ");
+	if (text.indexOf("%%") < 0 && text.indexOf("<!--") < 0) return text;
+	return stripComments(text, Comment.None);
 }
 
 function isKeycap(t: string): boolean {
@@ -98,11 +103,6 @@ function needsSpaceCollapse(t: string): boolean {
 	return false;
 }
 
-/** JavaScript's `\s`: ASCII whitespace, Unicode space separators, line/paragraph separators, BOM. */
-export function isSpace(c: number): boolean {
-	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** A letter that is not a list label like "a)" or "b.": nothing to strip in front of it. */
 function startsWithWord(t: string): boolean {

@@ -1,4 +1,4 @@
-import { isSpace } from "./clean-title";
+import { isSpace } from "./text-lines";
 import { getProperty } from "./front-matter";
 
 /** Lower-cases and drops a leading `#`: how Obsidian compares tags. */

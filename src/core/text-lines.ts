@@ -41,3 +41,9 @@ export function indentWidth(line: string): number {
 	}
 	return col;
 }
+
+/** JavaScript's `\s`: ASCII whitespace, Unicode space separators, line/paragraph separators, BOM. */
+export function isSpace(c: number): boolean {
+	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

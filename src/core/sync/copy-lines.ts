@@ -1,5 +1,5 @@
 import { BLOCK_ID_PREFIX, parseBlockLinks } from "../block-ids";
-import { isSpace } from "../clean-title";
+import { isSpace } from "../text-lines";
 import { isChecked } from "../extract-actions";
 import { readFrontMatter } from "../front-matter";
 import { LineKind, scanMarkdown } from "../markdown-scan";
