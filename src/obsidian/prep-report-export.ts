@@ -1,7 +1,7 @@
 import { Notice, type App, type TFile } from "obsidian";
 import { isoDay } from "../core/prep/prep-date";
 import { renderGapReport } from "../core/report/render-gap-report";
-import { createNewNote, describeFailure } from "./prep-new-note";
+import { createNewNote, describeFailure, PrepError } from "./prep-new-note";
 import type { PrepSources } from "./prep-sources";
 
 /** File name of an exported report; dated so a series of exports sorts by time. */
@@ -13,10 +13,14 @@ export const REPORT_FILE_PATTERN = "{{date}} Interview gap report";
  */
 export async function exportGapReport(app: App, src: PrepSources): Promise<TFile | null> {
 	try {
+		// Before layout-ready the index has read nothing: a report "from 0 interviews" would be wrong.
+		if (src.index.state === "cold") throw new PrepError("the interview notes are still being read; try again in a moment.");
 		await src.index.settled();
 		const settings = src.settings();
+		const interviews = src.index.interviews();
+		if (interviews.length === 0) throw new PrepError(`no note is tagged #${settings.tag} yet, so there is nothing to report.`);
 		const generated = isoDay(src.now?.() ?? new Date());
-		const text = renderGapReport(src.index.interviews(), src.themes() ?? undefined, { generated });
+		const text = renderGapReport(interviews, src.themes() ?? undefined, { generated });
 		return await createNewNote(app, settings.reportFolder, REPORT_FILE_PATTERN, { date: generated }, text);
 	} catch (e) {
 		console.error("Interview gap tracker: exporting the gap report failed", e);

@@ -4,7 +4,7 @@ import type { GapIndex } from "./gap-index";
 
 /** What prep notes and reports are made from: the live index, the latest themes and the settings. */
 export interface PrepSources {
-	index: Pick<GapIndex, "interviews" | "get" | "settled">;
+	index: Pick<GapIndex, "interviews" | "get" | "settled" | "state">;
 	/** Ranked gaps, or null while none are computed (sections fall back to recent struggles). */
 	themes(): ThemeAnalysis | null;
 	settings(): GapTrackerSettings;

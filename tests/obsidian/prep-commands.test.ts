@@ -3,6 +3,7 @@ import { renderGapReport } from "../../src/core/report/render-gap-report";
 import { COMMAND_CREATE_PREP_NOTE, COMMAND_EXPORT_GAP_REPORT, COMMAND_PREP_FROM_INTERVIEW } from "../../src/obsidian/prep-commands";
 import { PrepNoteModal } from "../../src/ui/prep-modal";
 import { NoteBuilder } from "../fakes/note-builder";
+import { Notice } from "../fakes/obsidian";
 import { flush, openedPath, prepHarness } from "./prep-harness";
 
 const acme = new NoteBuilder("Interviews/2026-01-10 Acme.md").company("Acme").role("Platform engineer").struggle("System design").action("Practise", ["Rate limiter"]).build();
@@ -110,5 +111,20 @@ describe("prep commands", () => {
 		await flush();
 		expect(h.app.vault.getFileByPath("Reports/Gaps/2026-08-01 Interview gap report 2.md")).not.toBeNull();
 		expect(h.app.vault.contentOf(acme.path)).toBe(acme.text);
+	});
+
+	it("writes no empty report: not before the notes are read, nor when no note is tagged", async () => {
+		const empty = await prepHarness([{ path: "Notes/a.md", text: "# Just a note\n" }]);
+		empty.run(COMMAND_EXPORT_GAP_REPORT);
+		await flush();
+		expect(Notice.shown).toEqual(["Could not export the gap report: no note is tagged #real-interview yet, so there is nothing to report."]);
+		expect(empty.app.vault.getMarkdownFiles()).toHaveLength(1);
+		const cold = await prepHarness([acme]);
+		Notice.reset();
+		cold.index.state = "cold";
+		cold.run(COMMAND_EXPORT_GAP_REPORT);
+		await flush();
+		expect(Notice.shown).toEqual(["Could not export the gap report: the interview notes are still being read; try again in a moment."]);
+		expect(cold.app.vault.getMarkdownFiles()).toHaveLength(1);
 	});
 });
