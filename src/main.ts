@@ -59,7 +59,7 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	}
 
 	/**
-	 * Applies a settings change, then saves it. The index is rebuilt when the change affects which
+	 * Saves a settings change while applying it: the index is rebuilt when the change affects which
 	 * notes or sections are read, the themes when it affects how they are found. A failed save
 	 * (read-only config, a sync conflict) is told, and the change still applies until restart:
 	 * the index and the settings in memory must never disagree.
@@ -67,22 +67,20 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	async updateSettings(patch: Partial<GapTrackerSettings>): Promise<void> {
 		const before = this.settings;
 		this.settings = normalizeSettings({ ...this.settings, ...patch });
-		const saved = this.saveData(this.settings).then(
-			() => true,
-			(e: unknown) => {
-				console.error("Interview gap tracker: saving the settings failed", e);
-				new Notice(`Could not save the settings (${e instanceof Error ? e.message : String(e)}); the change applies until Obsidian restarts.`);
-				return false;
-			},
-		);
+		const saved = this.saveData(this.settings).catch((e: unknown) => {
+			console.error("Interview gap tracker: saving the settings failed", e);
+			new Notice(`Could not save the settings (${e instanceof Error ? e.message : String(e)}); the change applies until Obsidian restarts.`);
+		});
 		await this.apply(before);
 		await saved;
 	}
 
 	/** Obsidian Sync (or another device) changed data.json: take it, so the next edit here does not write the old values back. */
 	async onExternalSettingsChange(): Promise<void> {
+		// Read first: an edit in the tab during the read must be what the comparison starts from.
+		const next = normalizeSettings(await this.loadData());
 		const before = this.settings;
-		this.settings = normalizeSettings(await this.loadData());
+		this.settings = next;
 		await this.apply(before);
 	}
 

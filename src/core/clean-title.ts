@@ -11,10 +11,11 @@ const EDGE_BEFORE = /[\s([{"'“‘]/;
 const EDGE_AFTER = /[\s)\]}.,;:!?"'”’]/;
 // Numbering, not a quantity: `3.`, `3.1`, `5)`, `a)`. A bare `50` stays ("50 LeetCode mediums").
 const LEADING_NUMBER = /^(?:\d+(?:\.\d+)+[.)]?|\d+[.)]|[a-z][.)])(?=\s|$)\s*/i;
-// Emoji, pictographs, arrows (→ ⇒ are math symbols), dingbats and ASCII punctuation a heading may
-// start with. Not currency ("$100k offer" is a title), and not the opening of markup that needs
-// its closing half: `code`, ~~struck~~, ==highlight==, or a #tag.
-const LEADING_SYMBOLS = /^(?:(?!`|~~|==|#[^\s#])(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Sm}#>\-–—•·:|~=+*✓✔✗✘]|\u200d|\ufe0f|\u20e3|\s))+/u;
+// Emoji, pictographs, arrows (→ ⇒ ⟶ ⤴, some of them math symbols), dingbats and ASCII punctuation
+// a heading may start with. Not other math ("√n decomposition", "<T> generics", "≤ 30 min"), not
+// currency ("$100k offer"), and not the opening of markup that needs its closing half: `code`,
+// ~~struck~~, ==highlight==, or a #tag.
+const LEADING_SYMBOLS = /^(?:(?!`|~~|==|#[^\s#])(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f#>\-–—•·:|~=+*✓✔✗✘]|\u200d|\ufe0f|\u20e3|\s))+/u;
 // Code spans keep their text as written: `__init__` and `**kwargs` are not emphasis.
 const CODE_SPAN = /(`+)[^`]*?\1/g;
 // Keycap emoji: a digit, an optional variation selector and U+20E3 ("1️⃣ Where I struggled").

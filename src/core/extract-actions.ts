@@ -11,38 +11,29 @@ import { itemHeadings, type Section } from "./sections";
 export function extractActionItems(note: ScannedNote, section: Section): ActionItem[] {
 	const out: ActionItem[] = [];
 	const headings = itemHeadings(section);
-	if (headings.length > 0) {
-		// List items above the first sub-heading are items of their own: open tasks written there
-		// must not vanish because the author grouped the rest under headings.
-		const first = headings[0]?.heading.index ?? section.end;
-		for (const item of topLevelItems(note, section.start, first)) {
-			const content = note.lists.content(item);
-			const title = cleanTitle(content);
-			if (title.length > 0) out.push(fromListItem(note, item, listItemEnd(note, item, first), title, content));
-		}
-		for (const { heading: h, end } of headings) {
-			const title = cleanTitle(h.text);
-			if (title.length === 0) continue;
-			const steps = stepsOf(note, topLevelItems(note, h.index + 1, end));
-			out.push({
-				title,
-				line: h.index + 1,
-				kind: "heading",
-				checked: null,
-				status: null,
-				done: steps.length > 0 && allChecked(steps),
-				steps,
-				body: bodyText(note, h.index + 1, end, true),
-				blockId: splitBlockId(h.text).blockId,
-			});
-		}
-		return out;
-	}
-	for (const item of topLevelItems(note, section.start, section.end)) {
+	// List items above the first sub-heading (all of them when there is none) are items of their
+	// own: open tasks written there must not vanish because the author grouped the rest under headings.
+	const first = headings[0]?.heading.index ?? section.end;
+	for (const item of topLevelItems(note, section.start, first)) {
 		const content = note.lists.content(item);
 		const title = cleanTitle(content);
+		if (title.length > 0) out.push(fromListItem(note, item, listItemEnd(note, item, first), title, content));
+	}
+	for (const { heading: h, end } of headings) {
+		const title = cleanTitle(h.text);
 		if (title.length === 0) continue;
-		out.push(fromListItem(note, item, listItemEnd(note, item, section.end), title, content));
+		const steps = stepsOf(note, topLevelItems(note, h.index + 1, end));
+		out.push({
+			title,
+			line: h.index + 1,
+			kind: "heading",
+			checked: null,
+			status: null,
+			done: steps.length > 0 && allChecked(steps),
+			steps,
+			body: bodyText(note, h.index + 1, end, true),
+			blockId: splitBlockId(h.text).blockId,
+		});
 	}
 	return out;
 }

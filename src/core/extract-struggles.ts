@@ -8,18 +8,13 @@ import { itemHeadings, type Section } from "./sections";
 export function extractStruggles(note: ScannedNote, section: Section): Struggle[] {
 	const out: Struggle[] = [];
 	const headings = itemHeadings(section);
-	if (headings.length > 0) {
-		// List items above the first sub-heading are struggles too; a lead paragraph stays an intro.
-		const first = headings[0]?.heading.index ?? section.end;
-		for (const item of topLevelItems(note, section.start, first)) add(out, note, cleanTitle(note.lists.content(item)), item, listItemEnd(note, item, first));
-		for (const { heading: h, end } of headings) add(out, note, cleanTitle(h.text), h.index, end);
-		return out;
-	}
-	const items = topLevelItems(note, section.start, section.end);
-	if (items.length > 0) {
-		for (const item of items) add(out, note, cleanTitle(note.lists.content(item)), item, listItemEnd(note, item, section.end));
-		return out;
-	}
+	// List items above the first sub-heading (all of them when there is none) are struggles; a lead
+	// paragraph above sub-headings stays an intro.
+	const first = headings[0]?.heading.index ?? section.end;
+	const items = topLevelItems(note, section.start, first);
+	for (const item of items) add(out, note, cleanTitle(note.lists.content(item)), item, listItemEnd(note, item, first));
+	for (const { heading: h, end } of headings) add(out, note, cleanTitle(h.text), h.index, end);
+	if (headings.length > 0 || items.length > 0) return out;
 	// Paragraphs: runs of consecutive prose lines. A table, an embed or a callout is not a paragraph.
 	let open = -1;
 	for (let i = section.start; i < section.end; i++) {

@@ -61,7 +61,7 @@ export function metaSectionValues(note: ScannedNote, sections: readonly Section[
 			const m = KEY_VALUE.exec(text.replace(/\*\*|__/g, ""));
 			if (!m) continue;
 			const key = cleanTitle(m[1] ?? "").toLowerCase();
-			const value = cleanTitle(m[2] ?? "");
+			const value = linkName(cleanTitle(m[2] ?? ""));
 			if (key && value && !(key in out)) out[key] = value;
 		}
 	}

@@ -18,11 +18,12 @@ export function sectionNameClash(struggles: readonly string[], actions: readonly
 
 /**
  * Why an excluded-folder entry can never match a vault folder, or null: paths are vault-relative,
- * so an absolute path or one climbing out with `..` names nothing inside the vault.
+ * so a drive path or one climbing out with `..` names nothing inside the vault. A leading `/` is
+ * read as the vault's root (the tab strips it), and an unknown folder only gets a notice there.
  */
 export function excludedFolderProblem(folder: string): string | null {
 	const f = folder.replace(/\\/g, "/");
-	if (/^\/|^[A-Za-z]:/.test(f)) return `"${folder}" is an absolute path; give the folder's path inside the vault`;
+	if (/^[A-Za-z]:/.test(f)) return `"${folder}" is an absolute path; give the folder's path inside the vault`;
 	if (f.split("/").includes("..")) return `"${folder}" climbs out of the vault with ".."`;
 	return null;
 }

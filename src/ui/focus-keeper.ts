@@ -7,17 +7,19 @@
 export function keepFocus(root: HTMLElement, redraw: () => void): void {
 	const active = root.ownerDocument.activeElement;
 	const key = active instanceof HTMLElement && root.contains(active) ? active.dataset.focusKey : undefined;
+	// The same note's title link can stand in two sections: remember which occurrence had focus.
+	const nth = key === undefined ? -1 : withKey(root, key).indexOf(active as HTMLElement);
 	redraw();
 	if (key === undefined || (active instanceof HTMLElement && active.isConnected && root.contains(active))) return;
-	for (const el of Array.from(root.querySelectorAll<HTMLElement>("[data-focus-key]"))) {
-		if (el.dataset.focusKey === key) {
-			el.focus();
-			return;
-		}
-	}
+	const now = withKey(root, key);
+	(now[nth] ?? now[0])?.focus();
 }
 
-/** Marks an element as one `keepFocus` restores; `parts` name it uniquely within the view. */
+function withKey(root: HTMLElement, key: string): HTMLElement[] {
+	return Array.from(root.querySelectorAll<HTMLElement>("[data-focus-key]")).filter((el) => el.dataset.focusKey === key);
+}
+
+/** Marks an element as one `keepFocus` restores; the same key on several elements is told apart by their order. */
 export function setFocusKey(el: HTMLElement, ...parts: (string | number)[]): void {
 	el.dataset.focusKey = parts.join("\u0000");
 }

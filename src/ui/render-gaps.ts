@@ -9,11 +9,12 @@ import { keepFocus, setFocusKey } from "./focus-keeper";
 /** Collapsed key of the section, in the same set (and view state) as the other sections. */
 export const GAPS_SECTION_KEY = "section:gaps";
 /**
- * Dots per axis width: dots closer than 1/TIMELINE_SLOTS of the axis are drawn as one. A dot is
- * 8–9 px and a phone's sidebar axis about 300 px, so nearer dots would overlap, and a tap would
- * open the wrong interview; a gap seen in 1,000 interviews would also put 2,000 SVG nodes in a row.
+ * Dots per axis width: dots closer than 1/TIMELINE_SLOTS of the axis are drawn as one. A merged dot
+ * is 10 px wide (a single one 8), and the axis of a 300 px sidebar is about 280 px after its insets,
+ * so nearer dots would overlap and a tap would open the wrong interview; a gap seen in 1,000
+ * interviews would also put 2,000 SVG nodes in a row.
  */
-export const TIMELINE_SLOTS = 30;
+export const TIMELINE_SLOTS = 26;
 
 export interface GapsRequest {
 	/** Null hides the section (no interviews yet, or the engine failed). */

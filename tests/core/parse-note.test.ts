@@ -170,6 +170,15 @@ describe("section headings", () => {
 		expect(iv.struggles.map((s) => s.title)).toEqual(["I could not size the cluster."]);
 	});
 
+	it("strips only arrows among math symbols: √, <, ≤ and × open titles that mean them", () => {
+		const iv = must(md("#real-interview", "## Where I Struggled", "- √n decomposition", "- <T> generics in Java", "- ≤ 30 min for the design", "- ×2 speed-up claim", "- ⟶ Arrow lead", "## Action Items", "- [ ] x"));
+		expect(iv.struggles.map((s) => s.title)).toEqual(["√n decomposition", "<T> generics in Java", "≤ 30 min for the design", "×2 speed-up claim", "Arrow lead"]);
+	});
+
+	it("reads a Meta line's link as the company's name, as in front matter", () => {
+		expect(must(md("#real-interview", "## Meta", "- Company: [[Companies/Grab]]", "- Role: [[Roles/SRE|Site reliability]]", SECTIONS))).toMatchObject({ company: "Grab", role: "Site reliability" });
+	});
+
 	it("keeps a leading currency amount in a title: it is content, not decoration", () => {
 		const iv = must(md("#real-interview", "## Where I Struggled", "### $100k offer negotiation", "## Action Items", "- [ ] x"));
 		expect(iv.struggles.map((s) => s.title)).toEqual(["$100k offer negotiation"]);

@@ -189,6 +189,18 @@ describe("tracker pane", () => {
 		expect(sectionHead?.getAttribute("aria-expanded")).toBe("false");
 	});
 
+	test("focus on a note's title link in the Struggles section stays there when an edit rebuilds both of its links", async () => {
+		const h = await openTracker([acme, globex]);
+		const el = await h.settle();
+		const inStruggles = () => el.querySelector<HTMLElement>(`.igt-section-struggles .igt-group[data-key="interview:${acme.path}"] .igt-group-title`);
+		const before = inStruggles();
+		before?.focus();
+		await h.app.vault.modify(file(h, acme.path), acme.text.replace("Send thank-you mail", "Send a thank-you mail"));
+		await h.settle();
+		expect(inStruggles()).not.toBe(before);
+		expect(document.activeElement).toBe(inStruggles());
+	});
+
 	test("'Nothing matches these filters' sits right under the header, above the gaps", async () => {
 		const h = await openTracker([acme, globex], { themes: { themes: [], themesOfStruggle: () => [], themesOfItem: () => [] }, state: { filter: { search: "zzqx" } } });
 		const el = await h.settle();

@@ -62,11 +62,28 @@ export function splitTemplate(template: string): SplitTemplate {
 // A value or list item that starts with a placeholder: `created: {{date}}`, `- {{stage}}`.
 const BARE_PLACEHOLDER = /^([ \t]*(?:-[ \t]+|[^\s#:-][^:\n]*:[ \t]+))(\{\{[ \t]*[A-Za-z_][A-Za-z0-9_]*[ \t]*\}\}.*?)([ \t]+#.*)?[ \t]*$/gm;
 
+// A key whose value is a block scalar (`notes: |`): the lines indented below it are its text.
+const BLOCK_SCALAR = /^([ \t]*)[^\s#:-][^:\n]*:[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/;
+
 /**
  * Quotes values that start with a placeholder, as a user writes them in Obsidian's own templates.
  * Unquoted, YAML reads `{{date}}` as a mapping inside a mapping; quoted, it is the text that is
- * filled once the properties are merged.
+ * filled once the properties are merged. Lines of a block scalar are text already and stay as written.
  */
 function quoteBarePlaceholders(yaml: string): string {
-	return yaml.replace(BARE_PLACEHOLDER, (_m, lead: string, value: string, comment: string | undefined) => lead + JSON.stringify(value) + (comment ?? ""));
+	let blockIndent = -1;
+	return yaml
+		.split("\n")
+		.map((line) => {
+			const indent = line.length - line.trimStart().length;
+			if (blockIndent >= 0 && (line.trim() === "" || indent > blockIndent)) return line;
+			blockIndent = -1;
+			const block = BLOCK_SCALAR.exec(line);
+			if (block) {
+				blockIndent = (block[1] ?? "").length;
+				return line;
+			}
+			return line.replace(BARE_PLACEHOLDER, (_m, lead: string, value: string, comment: string | undefined) => lead + JSON.stringify(value) + (comment ?? ""));
+		})
+		.join("\n");
 }

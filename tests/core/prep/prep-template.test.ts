@@ -60,6 +60,12 @@ describe("prep templates", () => {
 		expect(body(note)).toBe("Body\n");
 	});
 
+	it("leaves a block scalar's lines as written, placeholders filled as text", () => {
+		const fm = parse(render("---\nnotes: |\n  - {{stage}}\n  next: {{company}}\nafter: {{date}}\n---\nBody\n").split("---\n")[1] ?? "") as Record<string, unknown>;
+		expect(fm.notes).toBe("- HM round\nnext: Shopee\n");
+		expect(fm.after).toBe("2026-08-01");
+	});
+
 	it("ends the template's front matter only at a fence on its own line", () => {
 		const split = splitTemplate("---\nsummary: To be continued...\nextra: 1\n---\nBody {{company}}\n");
 		expect(split.properties).toEqual({ summary: "To be continued...", extra: 1 });
