@@ -15,7 +15,7 @@ Usage:
 
 Commands:
   scan   list every note tagged #real-interview with its struggles and action items
-         (--json prints the document described in CONTRACT.md)
+         (--json prints the document described in docs/CONTRACT.md)
   prep   print a prep note for an upcoming interview (--write creates it in the prep folder)
   report print the cross-interview gap report as Markdown
   toggle tick or untick one action item or step in a note, in place

@@ -10,7 +10,7 @@ import { parseArgs, stringOption, type ParsedArgs } from "./args";
 import { UserError, errorCode } from "./errors";
 import { loadVault } from "./load-vault";
 
-export const PREP_USAGE = "prep <vault-dir> --company C [--role R] [--date YYYY-MM-DD] [--stage S] [--template note.md] [--tag real-interview] [--write]";
+export const PREP_USAGE = "prep <vault-dir> --company C [--role R] [--date YYYY-MM-DD] [--stage S] [--template note.md] [--tag real-interview] [--exclude folder] [--write]";
 
 /** `prep`: render a prep note for an upcoming interview; print it, or with `--write` create it in the vault. */
 export function prepCommand(argv: readonly string[], write: (s: string) => void, warn: (s: string) => void): void {

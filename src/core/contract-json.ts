@@ -1,7 +1,7 @@
 import type { Interview } from "./model";
 import { byPath } from "./vault-paths";
 
-/** The `scan --json` document exactly as CONTRACT.md names its fields: nothing more, nothing less. */
+/** The `scan --json` document exactly as docs/CONTRACT.md names its fields: nothing more, nothing less. */
 export interface ScanJson {
 	vault: string;
 	tag: string;
