@@ -30,7 +30,8 @@ export async function createPrepNote(app: App, src: PrepSources, options: PrepOp
 		if (unsynced.length > 0) new Notice(`Prep note created. ${unsynced.join(" ")}`);
 		return file;
 	} catch (e) {
-		console.error("Interview gap tracker: creating the prep note failed", e);
+		// A refusal the Notice explains is not an error for the developer console.
+		if (!(e instanceof PrepError)) console.error("Interview gap tracker: creating the prep note failed", e);
 		new Notice(`Could not create the prep note: ${describeFailure(e)}`);
 		return null;
 	}

@@ -23,7 +23,8 @@ export async function exportGapReport(app: App, src: PrepSources): Promise<TFile
 		const text = renderGapReport(interviews, src.themes() ?? undefined, { generated });
 		return await createNewNote(app, settings.reportFolder, REPORT_FILE_PATTERN, { date: generated }, text);
 	} catch (e) {
-		console.error("Interview gap tracker: exporting the gap report failed", e);
+		// A refusal the Notice explains is not an error for the developer console.
+		if (!(e instanceof PrepError)) console.error("Interview gap tracker: exporting the gap report failed", e);
 		new Notice(`Could not export the gap report: ${describeFailure(e)}`);
 		return null;
 	}
