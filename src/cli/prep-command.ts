@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { checkPrepDate, formatPrepDate, isoDay } from "../core/prep/prep-date";
 import { checkFolder, prepNotePath } from "../core/prep/prep-file-name";
 import { renderPrepNote, type PrepOptions } from "../core/prep/render-prep-note";
+import { templateCandidates } from "../core/prep/prep-template";
 import type { GapTrackerSettings } from "../core/settings";
 import { normalizeVaultPath } from "../core/vault-paths";
 import { computeThemes } from "../core/themes/compute-themes";
@@ -60,7 +61,7 @@ function prepTemplate(vault: string, option: string | undefined, setting: string
 	if (!path) return undefined;
 	const rel = normalizeVaultPath(path);
 	if (rel.split("/").includes("..")) throw new UserError(`${option !== undefined ? "--template" : "the Template note setting"} must be a note inside the vault: ${path}`);
-	for (const candidate of /\.md$/i.test(rel) ? [rel] : [rel, `${rel}.md`]) {
+	for (const candidate of templateCandidates(rel)) {
 		try {
 			return readFileSync(join(vault, candidate), "utf8");
 		} catch {

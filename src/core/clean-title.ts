@@ -1,6 +1,6 @@
 /** Normalising heading and item text into the titles the contract promises. */
 
-import { Comment, stripComments } from "./markdown-inline";
+import { Comment, codeSpans, stripComments } from "./markdown-inline";
 import { isSpace } from "./text-lines";
 
 const EMPHASIS_DOUBLE = /\*\*|__/g;
@@ -16,8 +16,6 @@ const LEADING_NUMBER = /^(?:\d+(?:\.\d+)+[.)]?|\d+[.)]|[a-z][.)])(?=\s|$)\s*/i;
 // currency ("$100k offer"), and not the opening of markup that needs its closing half: `code`,
 // ~~struck~~, ==highlight==, or a #tag.
 const LEADING_SYMBOLS = /^(?:(?!`|~~|==|#[^\s#])(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f#>\-–—•·:|~=+*✓✔✗✘]|\u200d|\ufe0f|\u20e3|\s))+/u;
-// Code spans keep their text as written: `__init__` and `**kwargs` are not emphasis.
-const CODE_SPAN = /(`+)[^`]*?\1/g;
 // Keycap emoji: a digit, an optional variation selector and U+20E3 ("1️⃣ Where I struggled").
 const LEADING_KEYCAPS = /^(?:[0-9#*]\ufe0f?\u20e3\s*)+/u;
 
@@ -41,17 +39,16 @@ export function cleanTitle(raw: string): string {
 
 /**
  * Text without bold and italic markers: `**`/`__` anywhere, single `*`/`_` runs at a word edge, so
- * `snake_case` and `2*3` survive. Each pass is skipped when its trigger character is absent: this
- * runs on every heading of every note.
+ * `snake_case` and `2*3` survive; code spans keep their text (`__init__`, `**kwargs`). Each pass
+ * is skipped when its trigger character is absent: this runs on every heading of every note.
  */
 export function withoutEmphasis(text: string): string {
 	if (text.indexOf("`") < 0) return emphasisOutsideCode(text);
 	let out = "";
 	let last = 0;
-	for (const m of text.matchAll(CODE_SPAN)) {
-		const at = m.index ?? 0;
-		out += emphasisOutsideCode(text.slice(last, at)) + m[0];
-		last = at + m[0].length;
+	for (const [at, end] of codeSpans(text)) {
+		out += emphasisOutsideCode(text.slice(last, at)) + text.slice(at, end);
+		last = end;
 	}
 	return out + emphasisOutsideCode(text.slice(last));
 }

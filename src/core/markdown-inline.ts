@@ -84,6 +84,23 @@ function scanCodeSpan(text: string, start: number, misses: Map<number, number>):
 	return { runEnd, close };
 }
 
+/** Where the line's code spans are, as [start, end) pairs, by the same rules `stripInlineCode` applies. */
+export function codeSpans(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	const misses = new Map<number, number>();
+	for (let at = text.indexOf("`"); at >= 0; ) {
+		const span = scanCodeSpan(text, at, misses);
+		if (span.close < 0) {
+			at = text.indexOf("`", span.runEnd);
+			continue;
+		}
+		const end = span.close + (span.runEnd - at);
+		out.push([at, end]);
+		at = text.indexOf("`", end);
+	}
+	return out;
+}
+
 /** Removes inline code spans so `#tags` inside backticks are not read. */
 export function stripInlineCode(text: string): string {
 	let at = text.indexOf("`");

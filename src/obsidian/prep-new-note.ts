@@ -1,5 +1,6 @@
 import { Notice, TFile, TFolder, normalizePath, type App } from "obsidian";
 import { checkFolder, prepNotePath } from "../core/prep/prep-file-name";
+import { templateCandidates } from "../core/prep/prep-template";
 
 /** A refusal whose message is meant for the user as it stands (shown in a Notice). */
 export class PrepError extends Error {}
@@ -38,7 +39,7 @@ export async function createNewNote(app: App, folder: string, pattern: string, v
  * `Interview prep`. On macOS and Windows both are one folder on disk, so the name check must look
  * into the existing one, or a note there could be written over. Missing folders keep the setting's case.
  */
-function existingCase(app: App, path: string): string {
+export function existingCase(app: App, path: string): string {
 	if (!path || app.vault.getAbstractFileByPath(path)) return path;
 	let folder: TFolder = app.vault.getRoot();
 	const names = path.split("/");
@@ -80,8 +81,7 @@ export async function loadTemplate(app: App, setting: string): Promise<string | 
 	const raw = setting.trim();
 	if (!raw) return undefined;
 	const path = normalizePath(raw);
-	const candidates = /\.md$/i.test(path) ? [path] : [path, `${path}.md`];
-	const file = candidates.map((p) => app.vault.getAbstractFileByPath(p)).find((f): f is TFile => f instanceof TFile);
+	const file = templateCandidates(path).map((p) => app.vault.getAbstractFileByPath(p)).find((f): f is TFile => f instanceof TFile);
 	if (!file) {
 		new Notice(`Template note "${raw}" not found; using the built-in prep template.`);
 		return undefined;

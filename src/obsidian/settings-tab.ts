@@ -4,6 +4,7 @@ import { excludedFolderProblem, sectionNameClash } from "../core/settings-checks
 import { splitList } from "../core/settings-normalize";
 import { checkTagName } from "../core/themes/validate-patterns";
 import { dictionaryNotice, gapSettings } from "./gap-settings-section";
+import { existingCase } from "./prep-new-note";
 import { prepSettings } from "./prep-settings-section";
 import { refuse, renderRow, rowDesc, type FieldGroup, type SettingsRow, type TextField } from "./settings-fields";
 
@@ -106,8 +107,8 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 		const missing = folders.filter((f) => !(this.app.vault.getAbstractFileByPath(f) instanceof TFolder));
 		if (missing.length > 0) {
 			const hints = missing.map((f) => {
-				const same = this.app.vault.getAllLoadedFiles().find((x) => x instanceof TFolder && x.path.toLowerCase() === f.toLowerCase());
-				return same ? `"${f}" (did you mean "${same.path}"?)` : `"${f}"`;
+				const spelt = existingCase(this.app, f);
+				return spelt !== f && this.app.vault.getAbstractFileByPath(spelt) instanceof TFolder ? `"${f}" (did you mean "${spelt}"?)` : `"${f}"`;
 			});
 			new Notice(`No folder ${hints.join(", ")} in this vault yet; notes in it will be skipped once it exists.`);
 		}

@@ -34,6 +34,11 @@ export function fillPlaceholders(text: string, values: ReadonlyMap<string, strin
 	return text.replace(PLACEHOLDER, (whole, name: string) => values.get(name) ?? whole);
 }
 
+/** Where the *Template note* setting may point: the path as given, and with `.md` when it has none. */
+export function templateCandidates(path: string): string[] {
+	return /\.md$/i.test(path) ? [path] : [path, `${path}.md`];
+}
+
 /** A template split into its own front matter (a YAML mapping, when it has a valid one) and body. */
 export interface SplitTemplate {
 	properties: Record<string, unknown> | null;
