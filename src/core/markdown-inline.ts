@@ -103,20 +103,12 @@ export function codeSpans(text: string): [number, number][] {
 
 /** Removes inline code spans so `#tags` inside backticks are not read. */
 export function stripInlineCode(text: string): string {
-	let at = text.indexOf("`");
-	if (at < 0) return text;
+	if (text.indexOf("`") < 0) return text;
 	let out = "";
 	let pos = 0;
-	const misses = new Map<number, number>();
-	while (at >= 0) {
-		const span = scanCodeSpan(text, at, misses);
-		if (span.close < 0) {
-			at = text.indexOf("`", span.runEnd);
-			continue;
-		}
+	for (const [at, end] of codeSpans(text)) {
 		out += text.slice(pos, at) + " ";
-		pos = span.close + (span.runEnd - at);
-		at = text.indexOf("`", pos);
+		pos = end;
 	}
 	return out + text.slice(pos);
 }
