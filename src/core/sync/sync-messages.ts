@@ -28,6 +28,8 @@ function why(reason: ToggleRefusal, message: string): string {
 			return "that line no longer holds an action item or step.";
 		case "not-checkable":
 			return "it is a heading with no steps beneath it.";
+		case "lookalike-box":
+			return "its “[ ]” is followed by a non-breaking space, so Markdown does not read it as a checkbox. Retype the space after “]” in the note.";
 	}
 }
 

@@ -27,6 +27,18 @@ export function listLineShape(line: string): ListLineShape | null {
 	return { afterMarker, status: box[1] ?? " ", statusAt: afterMarker + 1 };
 }
 
+// `[ ]` followed by another kind of space (a non-breaking one, typed with Option+Space on a Mac):
+// Markdown reads the line as a plain bullet whose text starts with `[ ]`.
+const LOOKALIKE_BOX = /^\[[^\]]\][^\S \t]/u;
+
+/**
+ * True for a plain bullet whose text looks like a checkbox but is not one. Ticking it would add a
+ * second box (`- [x] [ ]\u00a0foo`), so callers refuse and say which space to retype.
+ */
+export function hasLookalikeBox(line: string, shape: ListLineShape): boolean {
+	return shape.status === null && LOOKALIKE_BOX.test(line.slice(shape.afterMarker));
+}
+
 /** The checkbox a plain bullet gains when it is ticked: `- foo` → `- [x] foo`. */
 export const INSERTED_CHECKBOX = "[x] ";
 

@@ -2,7 +2,7 @@ import { isChecked } from "../extract-actions";
 import { findCheckables, type Checkable, type SectionSettings } from "./checkables";
 import { applyEdits, lineSpans, spanTexts, type LineSpan, type TextEdit } from "./line-spans";
 import { locateTarget, type LocateRefusal, type ToggleTarget } from "./locate-target";
-import { checkboxEdit, listLineShape } from "./task-line";
+import { checkboxEdit, hasLookalikeBox, listLineShape } from "./task-line";
 
 /** What the caller wants: ticked, open, or the opposite of what the note holds now. */
 export type CheckState = "on" | "off" | "toggle";
@@ -14,7 +14,7 @@ export interface LineChange {
 	after: string;
 }
 
-export type ToggleRefusal = LocateRefusal | "not-checkable";
+export type ToggleRefusal = LocateRefusal | "not-checkable" | "lookalike-box";
 
 export type ToggleResult =
 	| {
@@ -57,6 +57,14 @@ export function toggleStep(text: string, target: ToggleTarget, state: CheckState
 	return { ok: true, text: out, changes, line: found.line, relocated: located.relocated, checked: planned.checked };
 }
 
+function lookalike(line: number): Refused {
+	return {
+		ok: false,
+		reason: "lookalike-box",
+		message: `Line ${line} starts with a box whose following space is not a plain space, so Markdown does not read it as a checkbox; nothing was changed.`,
+	};
+}
+
 interface Planned {
 	edits: { line: number; edit: TextEdit }[];
 	checked: boolean;
@@ -68,6 +76,7 @@ function listEdits(c: Checkable, state: CheckState, lines: readonly string[]): P
 	const shape = listLineShape(lines[c.line - 1] ?? "");
 	if (!shape) return { ok: false, reason: "not-a-step", message: `Line ${c.line} is not a list item; nothing was changed.` };
 	const want = state === "toggle" ? !isChecked(shape.status) : state === "on";
+	if (want && hasLookalikeBox(lines[c.line - 1] ?? "", shape)) return lookalike(c.line);
 	const edit = checkboxEdit(shape, want);
 	return { edits: edit ? [{ line: c.line, edit }] : [], checked: want };
 }
@@ -86,6 +95,7 @@ function headingEdits(c: Checkable, state: CheckState, lines: readonly string[])
 	for (const step of steps) {
 		if (isChecked(step.status) === want) continue;
 		const shape = listLineShape(lines[step.line - 1] ?? "");
+		if (shape && want && hasLookalikeBox(lines[step.line - 1] ?? "", shape)) return lookalike(step.line);
 		const edit = shape ? checkboxEdit(shape, want) : null;
 		if (edit) edits.push({ line: step.line, edit });
 	}

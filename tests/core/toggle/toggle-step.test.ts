@@ -140,6 +140,28 @@ describe("toggleStep: heading action items tick through their steps", () => {
 	});
 });
 
+describe("toggleStep: a box followed by a non-breaking space is not a checkbox", () => {
+	// Option+Space on a Mac types U+00A0; Markdown then reads `[ ]` as text, so inserting a box
+	// would leave `- [x] [ ] Mock`.
+	test.each(["- [ ]\u00a0Mock interview", "1. [x]\u202fDrill", "- [ ]\u3000Ideographic"])("%j is refused when ticked, unchanged", (line) => {
+		const text = interviewNote([line]);
+		expect(toggle(text, { line: L }, "on")).toMatchObject({ ok: false, reason: "lookalike-box" });
+	});
+
+	test("a heading item whose steps include one is refused as a whole", () => {
+		const text = interviewNote(["### Drills", "- [ ] real step", "- [ ]\u00a0lookalike"]);
+		const r = toggle(text, { line: L }, "on");
+		expect(r).toMatchObject({ ok: false, reason: "lookalike-box" });
+		expect(!r.ok && r.message).toMatch(new RegExp(`^Line ${L + 2} `));
+	});
+
+	test("unticking such a bullet is already a no-op, and a box then a plain space still ticks", () => {
+		expect(toggle(interviewNote(["- [ ]\u00a0Mock"]), { line: L }, "off")).toMatchObject({ ok: true, changes: [] });
+		expect(tickLine(["- [ ] text with\u00a0nbsp later"])).toBe("- [x] text with\u00a0nbsp later");
+		expect(tickLine(["- plain [ ]\u00a0later"])).toBe("- [x] plain [ ]\u00a0later");
+	});
+});
+
 describe("toggleStep: what is not a step", () => {
 	const text = interviewNote(["- [ ] real", "", "Some prose", "```", "- [ ] in code", "```"]);
 	test.each([
