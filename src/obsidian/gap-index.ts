@@ -3,7 +3,7 @@ import type { Interview } from "../core/model";
 import { parseNote } from "../core/parse-note";
 import type { EngineSettings } from "../core/settings";
 import { byPath, isIndexablePath } from "../core/vault-paths";
-import { chunksBySize, inSlices, readNotes } from "./read-notes";
+import { chunksBySize, inSlices, READ_STALL_MS, ReadStalled, readNotes } from "./read-notes";
 import { mayCarryTag } from "./tag-prefilter";
 
 /** Runs a callback before the next paint; tests and the bench inject their own. */
@@ -51,6 +51,8 @@ export class GapIndex extends Component {
 	private touched = new Set<string>();
 	private buildId = 0;
 	private inflight = new Set<Promise<unknown>>();
+	/** How long a build waits on reads that stopped landing (tests shorten it). */
+	readStallMs = READ_STALL_MS;
 
 	constructor(
 		private readonly app: App,
@@ -120,11 +122,13 @@ export class GapIndex extends Component {
 		this.touched.clear();
 		const settings = this.settings();
 		const next = new Map<string, Interview>();
+		const stalled: TFile[] = [];
 		for (const run of chunksBySize(this.candidates(settings), BUILD_RUN_BYTES)) {
-			const read = await readNotes(this.app.vault, run, cancelled);
+			const read = await readNotes(this.app.vault, run, cancelled, this.readStallMs);
 			await inSlices(
 				read,
 				({ file, text }) => {
+					if (text instanceof ReadStalled) stalled.push(file);
 					const iv = this.parse(file.path, text, settings);
 					if (iv) next.set(file.path, iv);
 				},
@@ -140,6 +144,9 @@ export class GapIndex extends Component {
 		this.notes = next;
 		this.state = "warm";
 		this.changed(null);
+		// Asked again without `track`: `settled()` (and the commands awaiting it) must not hang on
+		// a read that may never answer. The answer, whenever it comes, replaces the warning.
+		for (const file of stalled) if (!this.touched.has(file.path)) this.readAndPut(file, false);
 	}
 
 	/** The notes a build reads: tagged per the metadata cache (cheapest test first), outside excluded folders. */
@@ -194,7 +201,7 @@ export class GapIndex extends Component {
 	 * or the file was renamed (its TFile's path changed; the rename read it again), and with the
 	 * settings of when the read lands: excluded folders may have changed since it started.
 	 */
-	private readAndPut(file: TFile): void {
+	private readAndPut(file: TFile, track = true): void {
 		const path = file.path;
 		const settings = this.settings();
 		const version = this.bump(path);
@@ -206,13 +213,12 @@ export class GapIndex extends Component {
 			(text) => text,
 			(e: unknown) => e,
 		);
-		void this.track(
-			read.then((text) => {
-				if (this.versions.get(path) !== version || file.path !== path) return;
-				const now = this.settings();
-				this.put(path, isIndexablePath(path, now.excludeFolders) ? this.parse(path, text, now) : null);
-			}),
-		);
+		const landed = read.then((text) => {
+			if (this.versions.get(path) !== version || file.path !== path) return;
+			const now = this.settings();
+			this.put(path, isIndexablePath(path, now.excludeFolders) ? this.parse(path, text, now) : null);
+		});
+		if (track) void this.track(landed);
 	}
 
 	private put(path: string, iv: Interview | null): void {

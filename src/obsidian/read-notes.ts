@@ -10,28 +10,57 @@ export interface ReadNote {
 const READ_CONCURRENCY = 64;
 
 /**
- * Reads every file with `cachedRead`, a bounded number at a time, and resolves once all are in.
+ * How long a build waits while no read lands at all before it stops waiting for the reads still out:
+ * a file in a cloud folder (iCloud, a sync client's placeholder) can take minutes or never answer,
+ * and one such note must not keep the whole tracker empty.
+ */
+export const READ_STALL_MS = 15_000;
+
+/** The `text` of a read that was given up on; the caller may read that file again later. */
+export class ReadStalled extends Error {
+	constructor(seconds: number) {
+		super(`the vault did not answer within ${seconds} s; it is indexed once the read finishes or the note changes`);
+	}
+}
+
+/**
+ * Reads every file with `cachedRead`, a bounded number at a time, and resolves once all are in,
+ * or once no read has landed for `stallMs` (those still out resolve as `ReadStalled`).
  * Nothing is parsed while reads run: measured on the 2,000-note bench, parsing between reads kept
  * the disk idle and made the whole build about 15% slower than reading first and parsing after.
  */
-export function readNotes(vault: Vault, files: readonly TFile[], isCancelled: () => boolean): Promise<ReadNote[]> {
+export function readNotes(vault: Vault, files: readonly TFile[], isCancelled: () => boolean, stallMs = READ_STALL_MS): Promise<ReadNote[]> {
 	const out: ReadNote[] = [];
+	const waiting = new Set<TFile>();
 	let cursor = 0;
-	let active = 0;
+	let lastLanded = performance.now();
 	return new Promise((resolve) => {
+		// One watchdog per call rather than a timer per read: 2,000 timers cost more than the check.
+		const watchdog = window.setInterval(() => {
+			if (performance.now() - lastLanded < stallMs) return;
+			for (const file of waiting) out.push({ file, text: new ReadStalled(Math.max(1, Math.round(stallMs / 1000))) });
+			waiting.clear();
+			lastLanded = performance.now();
+			pump();
+		}, Math.max(1, Math.floor(stallMs / 3)));
 		const pump = (): void => {
-			while (active < READ_CONCURRENCY && !isCancelled()) {
+			while (waiting.size < READ_CONCURRENCY && !isCancelled()) {
 				const file = files[cursor++];
 				if (!file) break;
-				active++;
+				waiting.add(file);
 				const done = (text: unknown) => {
-					active--;
+					// A read the watchdog gave up on: already reported as stalled.
+					if (!waiting.delete(file)) return;
+					lastLanded = performance.now();
 					out.push({ file, text });
 					pump();
 				};
 				vault.cachedRead(file).then(done, done);
 			}
-			if (active === 0) resolve(out);
+			if (waiting.size === 0) {
+				window.clearInterval(watchdog);
+				resolve(out);
+			}
 		};
 		pump();
 	});

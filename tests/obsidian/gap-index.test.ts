@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 import type { CachedMetadata } from "obsidian";
 import { getAllTags, type TFile } from "../fakes/obsidian";
 import { NoteBuilder } from "../fakes/note-builder";
@@ -92,6 +93,27 @@ describe("GapIndex", () => {
 		await warm(h);
 		expect(h.index.get(a.path)?.warnings).toEqual(["Not indexed: could not read the note (disk on fire)"]);
 		expect(h.index.get(b.path)?.struggles.map((s) => s.title)).toEqual(["Behavioural"]);
+	});
+
+	test("a read that never answers does not hold up the build; its late answer indexes the note", async () => {
+		const h = harness([a, b]);
+		h.index.readStallMs = 40;
+		const answers: ((text: string) => void)[] = [];
+		jest.spyOn(h.app.vault, "cachedRead").mockImplementation((f: TFile) => {
+			if (f.path === a.path) return new Promise<string>((resolve) => answers.push(resolve));
+			return Promise.resolve(h.app.vault.contentOf(f.path) ?? "");
+		});
+		await warm(h);
+		expect(h.index.state).toBe("warm");
+		expect(h.index.get(b.path)?.struggles.map((s) => s.title)).toEqual(["Behavioural"]);
+		expect(h.index.get(a.path)?.warnings).toEqual(["Not indexed: could not read the note (the vault did not answer within 1 s; it is indexed once the read finishes or the note changes)"]);
+		// The build asked once, then once more after it finished; the first answer is stale by then.
+		expect(answers).toHaveLength(2);
+		answers[0]?.("#real-interview\n\n## Where I Struggled\n\n- Stale text\n");
+		answers[1]?.(a.text);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(h.index.get(a.path)?.warnings).toEqual([]);
+		expect(h.index.get(a.path)?.struggles.map((s) => s.title)).toEqual(["System design"]);
 	});
 
 	// Obsidian's getAllTags misses these front matter forms (captured: tests/fixtures/obsidian-captured),

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 import { ThemeSource } from "../../src/obsidian/theme-source";
 import { NoteBuilder } from "../fakes/note-builder";
 import type { TFile } from "../fakes/obsidian";
