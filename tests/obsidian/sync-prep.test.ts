@@ -63,6 +63,19 @@ describe("prep notes ↔ source", () => {
 		expect(h.writes).toEqual(new Map([[S, 1], [prepA.path, 1], [prepB.path, 1]]));
 	});
 
+	test("unticking an item copy opens the ticked steps in the source; a cancelled or deferred step keeps its status", async () => {
+		const src = {
+			path: S,
+			text: ["---", "tags: [real-interview]", "---", "## Action Items", "- [x] Practise design ^igt-item01", "  - [x] Read a chapter ^igt-step01", "  - [-] Draw three systems ^igt-step02", "  - [>] Ask Bo ^igt-step03", ""].join("\n"),
+		};
+		const prep = { path: "Prep/A.md", text: "- [x] Practise design ([[Interviews/Acme#^igt-item01|Acme]])\n" };
+		const h = await syncHarness([src, prep]);
+		await h.edit(prep.path, (t) => t.replace("- [x] Practise", "- [ ] Practise"));
+		await h.settle();
+		expect(Notice.shown).toEqual([]);
+		expect(text(h, S)).toBe(src.text.replace("- [x] Practise", "- [ ] Practise").replace("- [x] Read", "- [ ] Read"));
+	});
+
 	test("a tick in the source, in the editor or from the pane, reaches every copy; nothing bounces back", async () => {
 		const h = await ready();
 		await h.edit(S, (t) => setLine(t, "^igt-mail01", true));

@@ -1,3 +1,4 @@
+import { isChecked } from "../extract-actions";
 import { findCheckables, type SectionSettings } from "../toggle/checkables";
 import { lineSpans, spanTexts } from "../toggle/line-spans";
 import { locateTarget, type ToggleTarget } from "../toggle/locate-target";
@@ -6,7 +7,8 @@ import { toggleStep, type CheckState, type LineChange, type ToggleResult } from 
 /**
  * `toggleStep` as the pane and the prep-note sync use it: a list action item with steps is done
  * when all its steps are (`ActionItem.done`), so ticking it ticks its own checkbox and every step
- * in one edit, and unticking opens them all. Anything else is exactly `toggleStep`. The CLI keeps
+ * in one edit, and unticking opens the ticked ones: a cancelled `[-]` or deferred `[>]` step keeps
+ * its status, as under a heading item. Anything else is exactly `toggleStep`. The CLI keeps
  * the line-level `toggleStep`: it names one line and edits that line only.
  */
 export function toggleAction(text: string, target: ToggleTarget, state: CheckState, settings: SectionSettings): ToggleResult {
@@ -19,8 +21,9 @@ export function toggleAction(text: string, target: ToggleTarget, state: CheckSta
 	const wanted: CheckState = want ? "on" : "off";
 	let out = text;
 	const changes: LineChange[] = [];
+	const boxes = [{ line: found.line, status: found.item.status }, ...found.item.steps];
 	// Checkbox edits never add or remove lines, so the located lines stay valid across the edits.
-	for (const line of [found.line, ...found.item.steps.map((s) => s.line)]) {
+	for (const { line } of want ? boxes : boxes.filter((b) => isChecked(b.status))) {
 		const r = toggleStep(out, { line }, wanted, settings);
 		if (!r.ok) return r;
 		out = r.text;

@@ -71,6 +71,11 @@ describe("toggleAction: a list item with steps ticks them with it", () => {
 		const t = toggleAction(all, { line: 3 }, "toggle", DEFAULT_ENGINE_SETTINGS);
 		expect(t.ok && t.checked).toBe(false);
 	});
+	test("unticking leaves cancelled, deferred and in-progress statuses alone, as under a heading item", () => {
+		const custom = ["#real-interview", "## Action Items", "- [x] Practise design", "  - [x] Read a chapter", "  - [-] Draw three systems", "  - [/] Mock with Sam", "  - [>] Ask Bo", ""].join("\n");
+		const off = toggleAction(custom, { line: 3 }, "off", DEFAULT_ENGINE_SETTINGS);
+		expect(off.ok && off.text).toBe(custom.replace("- [x] Practise", "- [ ] Practise").replace("- [x] Read", "- [ ] Read"));
+	});
 	test("a step or an item without steps is exactly toggleStep", () => {
 		for (const line of [4, 6]) expect(toggleAction(note, { line }, "toggle", DEFAULT_ENGINE_SETTINGS)).toEqual(toggleStep(note, { line }, "toggle", DEFAULT_ENGINE_SETTINGS));
 	});
