@@ -28,7 +28,7 @@ export function paneToggle(deps: PaneToggleDeps): (ref: CheckRef) => Promise<boo
 			new Notice(writeFailedNotice(want, ref.text, ref.path, "the note no longer exists."));
 			return false;
 		}
-		const target = targetOf(ref, deps.interview(ref.path));
+		const target = targetOf(ref, ref.source ?? deps.interview(ref.path));
 		const apply = (text: string): ToggleResult => toggleAction(text, target, want ? "on" : "off", deps.settings());
 		try {
 			// A dry run first, so a refusal or a line already in the wanted state costs no write at all.

@@ -1,3 +1,4 @@
+import type { Interview } from "../core/model";
 /** A checkable line of a note, as the pane shows it; what the sync work needs to tick it. */
 export interface CheckRef {
 	path: string;
@@ -7,6 +8,11 @@ export interface CheckRef {
 	checked: boolean;
 	/** The line's text, so a writer can verify it is still the same line. */
 	text: string;
+	/**
+	 * The interview as the pane drew it. The index may already hold a newer parse (the redraw
+	 * waits for the next frame), and the twins and parent a writer checks must be those the user saw.
+	 */
+	source?: Interview;
 }
 
 /** What the render functions call out to; the pane and the code block pass their own. */

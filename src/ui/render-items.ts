@@ -38,7 +38,8 @@ export function renderInterviewHeading(parent: HTMLElement, iv: Interview, hooks
 	if (meta) head.createSpan({ cls: "igt-meta", text: meta });
 }
 
-function renderCheck(parent: HTMLElement, path: string, line: number, checked: boolean, text: string, hooks: RenderHooks): void {
+function renderCheck(parent: HTMLElement, iv: Interview, line: number, checked: boolean, text: string, hooks: RenderHooks): void {
+	const path = iv.path;
 	const box = parent.createEl("input", { cls: "igt-check task-list-item-checkbox", type: "checkbox" });
 	box.checked = checked;
 	const toggle = hooks.onToggle;
@@ -58,7 +59,7 @@ function renderCheck(parent: HTMLElement, path: string, line: number, checked: b
 			box.checked = !box.checked;
 			return;
 		}
-		const ref = { path, line, checked: shown, text };
+		const ref = { path, line, checked: shown, text, source: iv };
 		// Optimistic: show the new state now, and put the old one back if nothing was written.
 		box.checked = !shown;
 		writing = true;
@@ -73,19 +74,19 @@ function renderCheck(parent: HTMLElement, path: string, line: number, checked: b
 }
 
 /** A heading item checks through its steps; with none there is nothing to tick, and the tooltip says so. */
-function renderHeadingCheck(parent: HTMLElement, path: string, item: ActionItem, hooks: RenderHooks): void {
-	if (item.steps.length > 0) return renderCheck(parent, path, item.line, item.done, item.title, hooks);
+function renderHeadingCheck(parent: HTMLElement, iv: Interview, item: ActionItem, hooks: RenderHooks): void {
+	if (item.steps.length > 0) return renderCheck(parent, iv, item.line, item.done, item.title, hooks);
 	const box = parent.createEl("input", { cls: "igt-check task-list-item-checkbox", type: "checkbox" });
 	box.disabled = true;
 	box.title = HEADING_WITHOUT_STEPS;
 }
 
-function renderStep(parent: HTMLElement, path: string, step: Step, hooks: RenderHooks): void {
+function renderStep(parent: HTMLElement, iv: Interview, step: Step, hooks: RenderHooks): void {
 	const li = parent.createEl("li", { cls: "igt-step" });
 	li.toggleClass("is-done", step.checked);
 	// A plain bullet is an open step too: ticking it writes `[x]` into the note.
-	renderCheck(li, path, step.line, step.checked, step.text, hooks);
-	renderLink(li, linkText(step.text), path, step.line, hooks, "igt-link igt-step-text");
+	renderCheck(li, iv, step.line, step.checked, step.text, hooks);
+	renderLink(li, linkText(step.text), iv.path, step.line, hooks, "igt-link igt-step-text");
 }
 
 function renderProgress(parent: HTMLElement, item: ActionItem): void {
@@ -97,18 +98,19 @@ function renderProgress(parent: HTMLElement, item: ActionItem): void {
 }
 
 /** One action item: checkbox, title, progress and steps. */
-export function renderActionItem(parent: HTMLElement, path: string, item: ActionItem, hooks: RenderHooks): void {
+export function renderActionItem(parent: HTMLElement, iv: Interview, item: ActionItem, hooks: RenderHooks): void {
+	const path = iv.path;
 	const li = parent.createEl("li", { cls: "igt-item" });
 	li.toggleClass("is-done", item.done);
 	const row = li.createDiv("igt-item-row");
 	// A list item with steps is done when its steps are, and ticking it ticks them all.
-	if (item.kind === "heading") renderHeadingCheck(row, path, item, hooks);
-	else renderCheck(row, path, item.line, item.steps.length > 0 ? item.done : item.checked === true, item.title, hooks);
+	if (item.kind === "heading") renderHeadingCheck(row, iv, item, hooks);
+	else renderCheck(row, iv, item.line, item.steps.length > 0 ? item.done : item.checked === true, item.title, hooks);
 	renderLink(row, linkText(item.title), path, item.line, hooks, "igt-link igt-item-title");
 	if (item.steps.length === 0) return;
 	renderProgress(li, item);
 	const steps = li.createEl("ul", { cls: "igt-steps" });
-	for (const s of item.steps) renderStep(steps, path, s, hooks);
+	for (const s of item.steps) renderStep(steps, iv, s, hooks);
 }
 
 /**

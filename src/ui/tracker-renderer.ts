@@ -193,7 +193,7 @@ export class TrackerRenderer {
 		if (section === "warnings") renderWarnings(el, e.interview);
 		else if (section === "actions") {
 			const ul = el.createEl("ul", { cls: "igt-items" });
-			for (const a of e.actions) renderActionItem(ul, e.interview.path, a, this.hooks);
+			for (const a of e.actions) renderActionItem(ul, e.interview, a, this.hooks);
 		} else {
 			const ul = el.createEl("ul", { cls: "igt-struggles" });
 			for (const s of e.struggles) renderStruggle(ul, e.interview.path, s, this.hooks);

@@ -95,6 +95,22 @@ describe("pane → note", () => {
 });
 
 describe("pane → note: nothing is written when it cannot be done right", () => {
+	test("a click in a pane one frame behind the index never ticks the other twin", async () => {
+		const path = "Interviews/2026-04-01 Twins.md";
+		const text = ["---", "tags: [real-interview]", "---", "Intro", "## Action Items", "- [ ] Practise", "- [ ] Practise", "  - [ ] Mock interview", ""].join("\n");
+		const h = await syncHarness([{ path, text }]);
+		const el = await h.settle();
+		const first = el.querySelectorAll<HTMLInputElement>('input.igt-check[aria-label="Mark \\"Practise\\" as done"]')[0];
+		if (!first) throw new Error("no checkbox");
+		// Saved and re-indexed; the pane redraws on the next frame, which has not come yet.
+		await h.edit(path, (t) => t.replace("Intro\n", ""));
+		await h.index.settled();
+		click(first);
+		await Promise.all(h.toggles);
+		expect(Notice.shown).toEqual(["Couldn't tick “Practise”: the line moved and 2 lines now match. Nothing was written."]);
+		expect(h.app.vault.contentOf(path)).toBe(text.replace("Intro\n", ""));
+	});
+
 	test("a line that moved and now matches twice: Notice, no write, the checkbox reverts", async () => {
 		const h = await syncHarness([acme]);
 		const el = await h.settle();

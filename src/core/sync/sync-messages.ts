@@ -19,7 +19,7 @@ export function refusalNotice(checked: boolean, text: string, reason: ToggleRefu
 function why(reason: ToggleRefusal, message: string): string {
 	switch (reason) {
 		case "ambiguous": {
-			const lines = /lines ([\d, ]+)/.exec(message)?.[1]?.split(",").length;
+			const lines = /lines ([\d, ]+)/.exec(message)?.[1]?.match(/\d+/g)?.length;
 			return lines ? `the line moved and ${lines} lines now match.` : "the line moved and several lines now match.";
 		}
 		case "not-found":

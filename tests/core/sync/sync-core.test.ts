@@ -119,6 +119,9 @@ test("refusal notices say what happened and that nothing was written", () => {
 	expect(refusalNotice(true, "Read a chapter", "ambiguous", '"Read a chapter" moved from line 5 and now appears on lines 7, 9; nothing was changed.')).toBe(
 		"Couldn't tick “Read a chapter”: the line moved and 2 lines now match. Nothing was written.",
 	);
+	expect(refusalNotice(true, "Practise", "ambiguous", '"Practise" appears on lines 5, 6, and the note changed since the tracker read it; nothing was changed.')).toBe(
+		"Couldn't tick “Practise”: the line moved and 2 lines now match. Nothing was written.",
+	);
 	expect(refusalNotice(false, "x", "not-checkable", "")).toBe("Couldn't untick “x”: it is a heading with no steps beneath it. Nothing was written.");
 	expect(refusalNotice(true, "[ ]\u00a0Mock", "lookalike-box", "")).toBe(
 		"Couldn't tick “[ ] Mock”: its “[ ]” is followed by a non-breaking space, so Markdown does not read it as a checkbox. Retype the space after “]” in the note. Nothing was written.",
