@@ -41,7 +41,7 @@ describe("tracker pane", () => {
 		expect(box?.disabled).toBe(false);
 		box?.dispatchEvent(new Event("change"));
 		const line = acme.text.split("\n").findIndex((l) => l.includes("Read a chapter")) + 1;
-		expect(rw.toggled).toEqual([{ path: acme.path, line, checked: true, text: "Read a chapter" }]);
+		expect(rw.toggled).toEqual([{ path: acme.path, line, checked: true, text: "Read a chapter", source: rw.index.get(acme.path) }]);
 	});
 
 	test("clicking a title opens the note at that line; Ctrl-click says new tab", async () => {
