@@ -7,8 +7,12 @@ import { toggleAction } from "../core/sync/toggle-action";
 import { WriteLedger } from "../core/sync/write-ledger";
 import type { SectionSettings } from "../core/toggle/checkables";
 
-/** An edit of one note's text: the new text and sentences about what could not be done. */
-type Edit = (text: string) => { text: string; problems: string[] };
+/**
+ * An edit of one note's text: the new text and sentences about what could not be done. `keep`:
+ * ids whose line the user changed in this note before the sync heard of it; theirs is the newer
+ * action, so the edit leaves those lines alone.
+ */
+type Edit = (text: string, keep: ReadonlySet<string>) => { text: string; problems: string[] };
 
 /**
  * Keeps prep-note copies and their source lines in step. A copy is a task line linking to a
@@ -17,12 +21,16 @@ type Edit = (text: string) => { text: string; problems: string[] };
  * the pane, ticks every copy. Changes are found by comparing each note with what was last seen,
  * the plugin's own writes are recognised by their exact text and not propagated again, and a
  * note already in the wanted state is not written: one tick is at most one write per note.
+ * The newest action on a line wins: a queued push that a later edit of the same line superseded is
+ * dropped, and a user's save found on disk when the sync writes a note is learnt and kept.
  */
 export class PrepSync extends Component {
 	private state = new SyncState();
 	private ledger = new WriteLedger();
 	private ready = false;
 	private queue: Promise<void> = Promise.resolve();
+	/** Copy edits (by note and block id) whose push to the source is queued and not yet running. */
+	private queuedPushes = new Map<string, number>();
 	/** Writes this service made, by path (tests and the bench count them). */
 	readonly writes = new Map<string, number>();
 
@@ -65,8 +73,44 @@ export class PrepSync extends Component {
 		const fromSource = this.state.updateSource(file.path, sourceStates(data));
 		const unknown = copies.map((c) => this.resolve(c.link, file.path)).filter((p): p is string => p !== null && !this.state.knowsSource(p));
 		if (unknown.length > 0) void this.enqueue(() => this.learnSources(new Set(unknown)));
-		if (fromCopies.length > 0) void this.enqueue(() => this.pushToSources(file.path, fromCopies));
+		if (fromCopies.length > 0) this.queuePushToSources(file.path, fromCopies);
 		if (fromSource.size > 0) void this.enqueue(() => this.pushToCopies(file.path, fromSource));
+	}
+
+	private queuePushToSources(prepPath: string, changes: readonly CopyChange[]): void {
+		for (const c of changes) this.countQueued(prepPath, c.id, 1);
+		void this.enqueue(() => {
+			for (const c of changes) this.countQueued(prepPath, c.id, -1);
+			return this.pushToSources(prepPath, changes);
+		});
+	}
+
+	private countQueued(path: string, id: string, by: number): void {
+		const key = `${path}\u0000${id}`;
+		const n = (this.queuedPushes.get(key) ?? 0) + by;
+		if (n > 0) this.queuedPushes.set(key, n);
+		else this.queuedPushes.delete(key);
+	}
+
+	/** A copy the user changed whose push is still queued: writing the source's state over it would undo their action. */
+	private hasQueuedPush(path: string, id: string): boolean {
+		return this.queuedPushes.has(`${path}\u0000${id}`);
+	}
+
+	/**
+	 * Learns a user's save found on disk when the sync is about to write that note, before Obsidian
+	 * reported it: its changes are queued like any other, its text goes in the ledger so its late
+	 * event is not taken for a new change, and the ids it changed are returned for the write to keep.
+	 */
+	private absorb(path: string, text: string): Set<string> {
+		const fromCopies = this.state.updateCopies(path, findCopyLines(text));
+		const fromSource = this.state.updateSource(path, sourceStates(text));
+		const ids = new Set([...fromCopies.map((c) => c.id), ...fromSource.keys()]);
+		if (ids.size === 0) return ids;
+		this.ledger.expect(path, text);
+		if (fromCopies.length > 0) this.queuePushToSources(path, fromCopies);
+		if (fromSource.size > 0) void this.enqueue(() => this.pushToCopies(path, fromSource));
+		return ids;
 	}
 
 	private onRename(file: TAbstractFile, oldPath: string): void {
@@ -105,6 +149,8 @@ export class PrepSync extends Component {
 	private async pushToSources(prepPath: string, changes: readonly CopyChange[]): Promise<void> {
 		const bySource = new Map<string, Map<string, boolean>>();
 		for (const c of changes) {
+			// Ticked, then unticked before this ran: the later edit's own push carries the state.
+			if ((this.state.copyState(prepPath, c.id) ?? c.checked) !== c.checked) continue;
 			const source = this.resolve(c.link, prepPath);
 			if (source === null) {
 				new Notice(`Couldn't sync a tick from ${prepPath}: it links to "${c.link}", which is not a note in this vault. Only the prep note changed.`);
@@ -115,10 +161,11 @@ export class PrepSync extends Component {
 			bySource.set(source, wanted);
 		}
 		for (const [source, wanted] of bySource) {
-			const edit: Edit = (text) => {
+			const edit: Edit = (text, keep) => {
 				let out = text;
 				const problems: string[] = [];
 				for (const [id, checked] of wanted) {
+					if (keep.has(id)) continue;
 					const at = findBlockLine(out, id);
 					const r = at.ok ? toggleAction(out, { line: at.line }, checked ? "on" : "off", this.settings()) : at;
 					if (r.ok) out = r.text;
@@ -135,9 +182,13 @@ export class PrepSync extends Component {
 	private async pushToCopies(sourcePath: string, changes: ReadonlyMap<string, boolean>): Promise<void> {
 		const holders = new Set<string>();
 		for (const id of changes.keys()) for (const p of this.state.holdersOf(id)) holders.add(p);
+		// A source line changed again since: the newer change has its own push queued.
+		const current = (id: string) => changes.has(id) && (this.state.sourceState(sourcePath, id) ?? changes.get(id)) === changes.get(id);
 		for (const path of holders) {
-			const edit: Edit = (text) => ({
-				text: setCopyStates(text, (c) => (changes.has(c.id) && this.resolve(c.link, path) === sourcePath ? changes.get(c.id) : undefined)).text,
+			const edit: Edit = (text, keep) => ({
+				text: setCopyStates(text, (c) =>
+					current(c.id) && !keep.has(c.id) && !this.hasQueuedPush(path, c.id) && this.resolve(c.link, path) === sourcePath ? changes.get(c.id) : undefined,
+				).text,
 				problems: [],
 			});
 			await this.write(path, edit, `Couldn't update the copies in ${path}`);
@@ -152,13 +203,19 @@ export class PrepSync extends Component {
 		const file = this.app.vault.getAbstractFileByPath(path);
 		if (!(file instanceof TFile)) return new Map();
 		const result: { written: string | null; problems: string[] } = { written: null, problems: [] };
+		const keep = new Set<string>();
+		const absorb = (text: string) => {
+			for (const id of this.absorb(path, text)) keep.add(id);
+		};
 		try {
 			const current = await this.app.vault.read(file);
-			const dry = edit(current);
+			absorb(current);
+			const dry = edit(current, keep);
 			result.problems = dry.problems;
 			if (dry.text !== current) {
 				await this.app.vault.process(file, (text) => {
-					const r = edit(text);
+					absorb(text);
+					const r = edit(text, keep);
 					result.problems = r.problems;
 					result.written = r.text === text ? null : r.text;
 					if (result.written !== null) this.ledger.expect(path, result.written);

@@ -45,6 +45,16 @@ export class SyncState {
 		return before ? changedStates(before, states) : new Map<string, boolean>();
 	}
 
+	/** The last seen state of `id`'s copy in the note at `path` (undefined: no such copy). */
+	copyState(path: string, id: string): boolean | undefined {
+		return this.copies.get(path)?.get(id);
+	}
+
+	/** The last seen state of the source line carrying `id` in the note at `path`. */
+	sourceState(path: string, id: string): boolean | undefined {
+		return this.sources.get(path)?.get(id);
+	}
+
 	/** Whether the note's source states have been learnt (else its first change is only a baseline). */
 	knowsSource(path: string): boolean {
 		return this.sources.has(path);
