@@ -256,13 +256,25 @@ export class Workspace extends Events {
 
 	setActiveLeaf(leaf: WorkspaceLeaf): void {
 		this.activeLeaf = leaf;
+		this.lastActiveFile();
 		this.trigger("active-leaf-change", leaf);
 	}
 
-	/** The file in the active Markdown tab, or null (Obsidian also keeps the last one while another view is focused). */
+	private lastFile: TFile | null = null;
+
+	/**
+	 * The file in the active Markdown tab; while another view (the tracker, a sidebar) is focused,
+	 * the most recently active file, as Obsidian's docs say. Null once that file is gone.
+	 */
 	getActiveFile(): TFile | null {
+		return this.lastActiveFile();
+	}
+
+	private lastActiveFile(): TFile | null {
 		const view = this.activeLeaf?.view;
-		return view instanceof MarkdownView ? view.file : null;
+		if (view instanceof MarkdownView && view.file) this.lastFile = view.file;
+		if (this.lastFile && this.app.vault.getFileByPath(this.lastFile.path) !== this.lastFile) this.lastFile = null;
+		return this.lastFile;
 	}
 
 	getActiveViewOfType<T extends View>(type: abstract new (...args: never[]) => T): T | null {

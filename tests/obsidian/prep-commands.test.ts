@@ -57,7 +57,12 @@ describe("prep commands", () => {
 		await activate(h, acme.path);
 		expect(h.available(COMMAND_PREP_FROM_INTERVIEW)).toBe(true);
 		expect(openSpy).not.toHaveBeenCalled();
+		// Focus on the tracker or a sidebar: Obsidian's active file is the last note, still this interview.
 		h.app.workspace.activeLeaf = null;
+		expect(h.available(COMMAND_PREP_FROM_INTERVIEW)).toBe(true);
+		const file = h.app.vault.getFileByPath(acme.path);
+		if (!file) throw new Error(acme.path);
+		await h.app.vault.delete(file);
 		expect(h.run(COMMAND_PREP_FROM_INTERVIEW)).toBe(false);
 		expect(openSpy).not.toHaveBeenCalled();
 	});
