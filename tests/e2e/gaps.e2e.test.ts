@@ -103,10 +103,18 @@ test("a timeline dot opens the gap's struggle in that interview, the same line a
 test("the keyboard works too: Enter on a focused gap name filters, Enter again clears", async () => {
 	hp = await openWithGaps();
 	const name = hp.page.locator(`${GAPS} .igt-gap-name`).first();
+	const gapName = await name.textContent();
+	const struggles = () => hp.page.locator(".igt-section-struggles .igt-entry").count();
+	const all = await struggles();
 	await name.focus();
 	await hp.page.keyboard.press("Enter");
 	await hp.page.locator(`${GAPS} .igt-gap.is-active`).waitFor();
-	await hp.page.locator(`${GAPS} .igt-gap.is-active .igt-gap-name`).focus();
+	const active = hp.page.locator(`${GAPS} .igt-gap.is-active .igt-gap-name`);
+	expect(await active.textContent()).toBe(gapName);
+	expect(await active.getAttribute("aria-pressed")).toBe("true");
+	expect(await struggles()).toBeLessThan(all);
+	await active.focus();
 	await hp.page.keyboard.press("Enter");
 	await hp.page.locator(`${GAPS} .igt-gap.is-active`).waitFor({ state: "detached" });
+	expect(await struggles()).toBe(all);
 });
