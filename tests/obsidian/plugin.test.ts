@@ -3,7 +3,7 @@ import type { App as ObsidianApp } from "obsidian";
 import manifest from "../../manifest.json";
 import InterviewGapTrackerPlugin from "../../src/main";
 import { TrackerView, VIEW_TYPE_TRACKER } from "../../src/ui/tracker-view";
-import { App, Notice, type Plugin as FakePlugin } from "../fakes/obsidian";
+import { App, createPostProcessorContext, Notice, type Plugin as FakePlugin } from "../fakes/obsidian";
 import { NoteBuilder } from "../fakes/note-builder";
 
 const acme = new NoteBuilder("Interviews/2026-01-10 Acme.md").company("Acme").struggle("System design").action("Practise").build();
@@ -103,6 +103,22 @@ describe("plugin lifecycle", () => {
 		plugin.unload();
 		expect(app.workspace.getLeavesOfType(VIEW_TYPE_TRACKER)).toHaveLength(1);
 		expect(app.metadataCache.listenerCount("changed")).toBe(0);
+	});
+
+	test("unload empties the gap-tracker blocks of open notes and stops them; their old checkboxes write nothing", async () => {
+		const { app, plugin, fake } = await start();
+		await ready(app, plugin);
+		const el = document.createElement("div");
+		const pctx = createPostProcessorContext("Notes/Dashboard.md");
+		await fake.codeBlockProcessors.get("gap-tracker")?.("section: actions", el, pctx);
+		expect(el.querySelectorAll("input[type=checkbox]")).toHaveLength(1);
+		const process = jest.spyOn(app.vault, "process");
+		plugin.unload();
+		expect(pctx.children[0]?.isLoaded).toBe(false);
+		for (const box of el.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) box.click();
+		await new Promise((r) => setTimeout(r, 0));
+		expect(process).not.toHaveBeenCalled();
+		expect(el.childElementCount).toBe(0);
 	});
 
 	test("Rebuild gap index re-reads the notes and says how many it found", async () => {
