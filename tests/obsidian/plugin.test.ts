@@ -63,6 +63,18 @@ describe("plugin lifecycle", () => {
 		expect(app.workspace.activeLeaf).toBe(leaves[0]);
 	});
 
+	test.each([
+		["the command, on a repeating hotkey", (app: App) => app.commands.executeCommandById("interview-gap-tracker:open-gap-tracker")],
+		["a double click on the ribbon icon", (app: App, fake: FakePlugin) => fake.ribbonIcons[0]?.el.click()],
+	])("Open gap tracker run twice at once by %s opens one pane", async (_, open) => {
+		const { app, plugin, fake } = await start();
+		await ready(app, plugin);
+		open(app, fake);
+		open(app, fake);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(app.workspace.getLeavesOfType(VIEW_TYPE_TRACKER)).toHaveLength(1);
+	});
+
 	test("a deferred tracker restored from the layout is loaded, not duplicated", async () => {
 		const { app, plugin } = await start();
 		const leaf = app.workspace.addDeferredLeaf({ type: VIEW_TYPE_TRACKER, state: { groupBy: "company" } });
