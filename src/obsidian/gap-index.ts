@@ -58,7 +58,12 @@ export class GapIndex extends Component {
 		this.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
 		this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
+		// Obsidian keeps a layout-ready callback after the plugin unloads; an unloaded index must not
+		// register a handler nobody removes, nor read the vault.
+		let live = true;
+		this.register(() => (live = false));
 		workspace.onLayoutReady(() => {
+			if (!live) return;
 			// Registered only now: before layout-ready Obsidian fires `create` for every existing file.
 			this.registerEvent(vault.on("create", (file) => this.onCreate(file)));
 			void this.rebuild();

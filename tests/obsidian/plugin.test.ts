@@ -34,6 +34,19 @@ describe("plugin lifecycle", () => {
 		expect(plugin.index.interviews().map((i) => i.path)).toEqual([acme.path]);
 	});
 
+	test("unloaded before the layout is ready, it reads no note and leaves no handler behind once it is", async () => {
+		// A prep note, so that the prep-note sync's first scan has a note to read.
+		const prep = { path: "Prep/Next.md", text: `- [ ] Practise ([[${acme.path.replace(/\.md$/, "")}#^igt-item01|Acme]])\n` };
+		const { app, plugin, reads } = await start(null, [acme, other, prep]);
+		const creates = app.vault.listenerCount("create");
+		plugin.unload();
+		app.workspace.setLayoutReady();
+		await new Promise((r) => setTimeout(r, 0));
+		for (const r of reads) expect(r.mock.calls.map(([f]) => f.path)).toEqual([]);
+		expect(app.vault.listenerCount("create")).toBe(creates);
+		expect(plugin.index.state).toBe("cold");
+	});
+
 	test("registers the commands with stable ids, no hotkeys, a ribbon icon and the code block", async () => {
 		const { app, fake } = await start();
 		const cmds = [...app.commands.commands.values()];
