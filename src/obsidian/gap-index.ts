@@ -3,6 +3,7 @@ import type { Interview } from "../core/model";
 import { parseNote } from "../core/parse-note";
 import type { EngineSettings } from "../core/settings";
 import { byPath, isIndexablePath } from "../core/vault-paths";
+import { onNextFrame } from "./next-frame";
 import { chunksBySize, inSlices, READ_STALL_MS, ReadStalled, readNotes } from "./read-notes";
 import { mayCarryTag } from "./tag-prefilter";
 
@@ -20,16 +21,6 @@ export type IndexState = "cold" | "building" | "warm";
 
 /** Text a build holds at once: a run of notes is read, then parsed, then the next run is read. */
 const BUILD_RUN_BYTES = 16 * 1024 * 1024;
-
-/**
- * The frame of the window the user is in, so a pane in a popout keeps refreshing while the main
- * window is hidden (a hidden window's frames pause). `window` where Obsidian's `activeWindow`
- * global is absent: the e2e shim loads main.js without it.
- */
-const nextFrame: FrameScheduler = (cb) => {
-	const win = typeof activeWindow === "undefined" ? window : activeWindow;
-	win.requestAnimationFrame(cb);
-};
 
 /**
  * The interviews of the vault, kept current from Obsidian's events. The metadata cache is only a
@@ -57,7 +48,7 @@ export class GapIndex extends Component {
 	constructor(
 		private readonly app: App,
 		private readonly settings: () => EngineSettings,
-		private readonly schedule: FrameScheduler = nextFrame,
+		private readonly schedule: FrameScheduler = onNextFrame,
 	) {
 		super();
 	}
@@ -67,7 +58,12 @@ export class GapIndex extends Component {
 		this.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
 		this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
+		// Obsidian keeps a layout-ready callback after the plugin unloads; an unloaded index must not
+		// register a handler nobody removes, nor read the vault.
+		let live = true;
+		this.register(() => (live = false));
 		workspace.onLayoutReady(() => {
+			if (!live) return;
 			// Registered only now: before layout-ready Obsidian fires `create` for every existing file.
 			this.registerEvent(vault.on("create", (file) => this.onCreate(file)));
 			void this.rebuild();

@@ -13,10 +13,25 @@ interface WorkspaceApi {
 }
 
 /**
- * Shows the gap tracker: reuses an open one (loading it if Obsidian deferred it), else opens it
- * in the right sidebar. Never creates a second tracker.
+ * Reveals under way, by workspace: looking for an open tracker and opening one are separate
+ * steps, and a second call between them (a double click on the ribbon, a repeating hotkey)
+ * would open a second tracker.
  */
-export async function revealTracker(workspace: Workspace): Promise<WorkspaceLeaf | null> {
+const revealing = new WeakMap<Workspace, Promise<WorkspaceLeaf | null>>();
+
+/**
+ * Shows the gap tracker: reuses an open one (loading it if Obsidian deferred it), else opens it
+ * in the right sidebar. Never creates a second tracker; a call while one is being shown gets that one.
+ */
+export function revealTracker(workspace: Workspace): Promise<WorkspaceLeaf | null> {
+	const pending = revealing.get(workspace);
+	if (pending) return pending;
+	const reveal = showTracker(workspace).finally(() => revealing.delete(workspace));
+	revealing.set(workspace, reveal);
+	return reveal;
+}
+
+async function showTracker(workspace: Workspace): Promise<WorkspaceLeaf | null> {
 	let leaf = workspace.getLeavesOfType(VIEW_TYPE_TRACKER)[0] ?? null;
 	if (leaf) {
 		// Obsidian ≥ 1.7.2 restores background tabs as deferred views; older versions lack the method.

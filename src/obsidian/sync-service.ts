@@ -46,7 +46,11 @@ export class PrepSync extends Component {
 		this.registerEvent(metadataCache.on("changed", (file, data) => this.onChanged(file, data)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
 		this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
+		// Obsidian keeps a layout-ready callback after the plugin unloads: an unloaded sync must not scan.
+		let live = true;
+		this.register(() => (live = false));
 		workspace.onLayoutReady(() => {
+			if (!live) return;
 			this.ready = true;
 			void this.enqueue(() => this.scan());
 		});

@@ -3,18 +3,18 @@ import { computeThemes } from "../core/themes/compute-themes";
 import type { ThemeAnalysis } from "../core/themes/theme-model";
 import type { ThemeSettings } from "../core/themes/theme-settings";
 import type { GapIndex } from "./gap-index";
+import { onNextFrame } from "./next-frame";
 
 /** Quiet time after the last index change before themes are recomputed. */
 const RECOMPUTE_DELAY_MS = 400;
 
 /**
- * Runs `cb` once the window has painted its next frame: a requestAnimationFrame callback runs
- * just before the paint, a task queued from it runs after. `window` where Obsidian's
- * `activeWindow` global is absent (the e2e shim).
+ * Runs `cb` once the window has painted its next frame: a frame callback runs just before the
+ * paint, a task queued from it runs after. The task goes to the main window, which outlives a
+ * popout closed in between; `cb` must run, or the first analysis is never computed.
  */
 function afterNextPaint(cb: () => void): void {
-	const win = typeof activeWindow === "undefined" ? window : activeWindow;
-	win.requestAnimationFrame(() => win.setTimeout(cb, 0));
+	onNextFrame(() => window.setTimeout(cb, 0));
 }
 
 /**

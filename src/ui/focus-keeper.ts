@@ -5,12 +5,15 @@
  * with the key of the one that had focus gets it back.
  */
 export function keepFocus(root: HTMLElement, redraw: () => void): void {
+	// The HTMLElement of the root's window: a popout's nodes are not instances of the main window's.
+	const Html = root.ownerDocument.defaultView?.HTMLElement ?? HTMLElement;
 	const active = root.ownerDocument.activeElement;
-	const key = active instanceof HTMLElement && root.contains(active) ? active.dataset.focusKey : undefined;
+	const focused = active instanceof Html && root.contains(active) ? active : null;
+	const key = focused?.dataset.focusKey;
 	// The same note's title link can stand in two sections: remember which occurrence had focus.
-	const nth = key === undefined ? -1 : withKey(root, key).indexOf(active as HTMLElement);
+	const nth = focused && key !== undefined ? withKey(root, key).indexOf(focused) : -1;
 	redraw();
-	if (key === undefined || (active instanceof HTMLElement && active.isConnected && root.contains(active))) return;
+	if (key === undefined || (focused?.isConnected && root.contains(focused))) return;
 	const now = withKey(root, key);
 	(now[nth] ?? now[0])?.focus();
 }

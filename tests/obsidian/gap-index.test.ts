@@ -1,6 +1,9 @@
 /** @jest-environment jsdom */
-import type { CachedMetadata } from "obsidian";
-import { getAllTags, type TFile } from "../fakes/obsidian";
+import type { App as ObsidianApp, CachedMetadata } from "obsidian";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { GapIndex } from "../../src/obsidian/gap-index";
+import { FRAME_FALLBACK_MS } from "../../src/obsidian/next-frame";
+import { App, getAllTags, type TFile } from "../fakes/obsidian";
 import { NoteBuilder } from "../fakes/note-builder";
 import { harness, warm } from "./harness";
 
@@ -193,5 +196,40 @@ describe("GapIndex", () => {
 		h.index.unload();
 		expect(h.app.metadataCache.listenerCount("changed")).toBe(0);
 		expect(h.app.vault.listenerCount("create")).toBe(1);
+	});
+});
+
+describe("GapIndex with Obsidian's frames", () => {
+	afterEach(() => jest.restoreAllMocks());
+
+	// A popout asked for the frame and was closed before it painted: its callbacks never run.
+	test("still notifies after a frame that never came", async () => {
+		let frames: FrameRequestCallback[] = [];
+		jest.spyOn(window, "requestAnimationFrame").mockImplementation((cb) => frames.push(cb));
+		const runFrames = () => {
+			const run = frames;
+			frames = [];
+			for (const f of run) f(0);
+		};
+		const app = new App({ files: [a, b] });
+		const index = new GapIndex(app as unknown as ObsidianApp, () => DEFAULT_SETTINGS);
+		index.load();
+		app.workspace.setLayoutReady();
+		await index.settled();
+		runFrames();
+		const seen: (string[] | null)[] = [];
+		index.subscribe((c) => seen.push(c.paths ? [...c.paths] : null));
+		const edit = (path: string, company: string) => {
+			const f = app.vault.getFileByPath(path);
+			if (!f) throw new Error(`no file ${path}`);
+			return app.vault.modify(f, new NoteBuilder(path).company(company).build().text);
+		};
+		await edit(a.path, "Acme 2");
+		frames = [];
+		await new Promise((r) => setTimeout(r, FRAME_FALLBACK_MS + 50));
+		await edit(b.path, "Globex 2");
+		runFrames();
+		expect(seen).toEqual([[a.path], [b.path]]);
+		index.unload();
 	});
 });

@@ -3,7 +3,7 @@ import type { App as ObsidianApp } from "obsidian";
 import manifest from "../../manifest.json";
 import InterviewGapTrackerPlugin from "../../src/main";
 import { TrackerView, VIEW_TYPE_TRACKER } from "../../src/ui/tracker-view";
-import { App, Notice, type Plugin as FakePlugin } from "../fakes/obsidian";
+import { App, createPostProcessorContext, Notice, type Plugin as FakePlugin } from "../fakes/obsidian";
 import { NoteBuilder } from "../fakes/note-builder";
 
 const acme = new NoteBuilder("Interviews/2026-01-10 Acme.md").company("Acme").struggle("System design").action("Practise").build();
@@ -34,6 +34,19 @@ describe("plugin lifecycle", () => {
 		expect(plugin.index.interviews().map((i) => i.path)).toEqual([acme.path]);
 	});
 
+	test("unloaded before the layout is ready, it reads no note and leaves no handler behind once it is", async () => {
+		// A prep note, so that the prep-note sync's first scan has a note to read.
+		const prep = { path: "Prep/Next.md", text: `- [ ] Practise ([[${acme.path.replace(/\.md$/, "")}#^igt-item01|Acme]])\n` };
+		const { app, plugin, reads } = await start(null, [acme, other, prep]);
+		const creates = app.vault.listenerCount("create");
+		plugin.unload();
+		app.workspace.setLayoutReady();
+		await new Promise((r) => setTimeout(r, 0));
+		for (const r of reads) expect(r.mock.calls.map(([f]) => f.path)).toEqual([]);
+		expect(app.vault.listenerCount("create")).toBe(creates);
+		expect(plugin.index.state).toBe("cold");
+	});
+
 	test("registers the commands with stable ids, no hotkeys, a ribbon icon and the code block", async () => {
 		const { app, fake } = await start();
 		const cmds = [...app.commands.commands.values()];
@@ -61,6 +74,18 @@ describe("plugin lifecycle", () => {
 		expect(leaves[0]?.side).toBe("right");
 		expect(leaves[0]?.view).toBeInstanceOf(TrackerView);
 		expect(app.workspace.activeLeaf).toBe(leaves[0]);
+	});
+
+	test.each([
+		["the command, on a repeating hotkey", (app: App) => app.commands.executeCommandById("interview-gap-tracker:open-gap-tracker")],
+		["a double click on the ribbon icon", (app: App, fake: FakePlugin) => fake.ribbonIcons[0]?.el.click()],
+	])("Open gap tracker run twice at once by %s opens one pane", async (_, open) => {
+		const { app, plugin, fake } = await start();
+		await ready(app, plugin);
+		open(app, fake);
+		open(app, fake);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(app.workspace.getLeavesOfType(VIEW_TYPE_TRACKER)).toHaveLength(1);
 	});
 
 	test("a deferred tracker restored from the layout is loaded, not duplicated", async () => {
@@ -103,6 +128,22 @@ describe("plugin lifecycle", () => {
 		plugin.unload();
 		expect(app.workspace.getLeavesOfType(VIEW_TYPE_TRACKER)).toHaveLength(1);
 		expect(app.metadataCache.listenerCount("changed")).toBe(0);
+	});
+
+	test("unload empties the gap-tracker blocks of open notes and stops them; their old checkboxes write nothing", async () => {
+		const { app, plugin, fake } = await start();
+		await ready(app, plugin);
+		const el = document.createElement("div");
+		const pctx = createPostProcessorContext("Notes/Dashboard.md");
+		await fake.codeBlockProcessors.get("gap-tracker")?.("section: actions", el, pctx);
+		expect(el.querySelectorAll("input[type=checkbox]")).toHaveLength(1);
+		const process = jest.spyOn(app.vault, "process");
+		plugin.unload();
+		expect(pctx.children[0]?.isLoaded).toBe(false);
+		for (const box of el.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) box.click();
+		await new Promise((r) => setTimeout(r, 0));
+		expect(process).not.toHaveBeenCalled();
+		expect(el.childElementCount).toBe(0);
 	});
 
 	test("Rebuild gap index re-reads the notes and says how many it found", async () => {

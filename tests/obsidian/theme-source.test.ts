@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { FRAME_FALLBACK_MS } from "../../src/obsidian/next-frame";
 import { ThemeSource } from "../../src/obsidian/theme-source";
 import { NoteBuilder } from "../fakes/note-builder";
 import type { TFile } from "../fakes/obsidian";
@@ -47,6 +48,26 @@ describe("ThemeSource.now", () => {
 		expect(themes.now()?.themes.length).toBeGreaterThan(0);
 		await h.app.vault.delete(file(h, notes[0]?.path ?? ""));
 		expect(themes.now()?.themes).toEqual([]);
+		themes.unload();
+	});
+});
+
+describe("ThemeSource.current", () => {
+	afterEach(() => jest.restoreAllMocks());
+
+	// A popout asked for the frame and was closed before it painted: its callbacks never run.
+	test("computes the first analysis even when the frame it waited for never comes", async () => {
+		jest.spyOn(window, "requestAnimationFrame").mockImplementation(() => 0);
+		const h = harness(notes);
+		await warm(h);
+		const themes = new ThemeSource(h.index, () => h.settings);
+		themes.load();
+		let heard = 0;
+		themes.subscribe(() => heard++);
+		expect(themes.current()).toBeNull();
+		await new Promise((r) => setTimeout(r, FRAME_FALLBACK_MS + 50));
+		expect(heard).toBe(1);
+		expect(themes.current()?.themes.length).toBeGreaterThan(0);
 		themes.unload();
 	});
 });
