@@ -52,6 +52,13 @@ export class Events {
 	listenerCount(name: string): number {
 		return this.handlers.get(name)?.length ?? 0;
 	}
+
+	/** Test helper: handlers per event name, names without handlers left out (compare before load and after unload). */
+	listenerCounts(): Record<string, number> {
+		const out: Record<string, number> = {};
+		for (const [name, list] of this.handlers) if (list.length > 0) out[name] = list.length;
+		return out;
+	}
 }
 
 export class Component {

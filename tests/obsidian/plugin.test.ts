@@ -121,13 +121,19 @@ describe("plugin lifecycle", () => {
 	});
 
 	test("unload keeps the user's panes open and drops the event handlers", async () => {
-		const { app, plugin } = await start();
+		const app = new App({ files: [acme, other] });
+		const before = [app.vault, app.metadataCache, app.workspace].map((e) => e.listenerCounts());
+		const plugin = new InterviewGapTrackerPlugin(app as unknown as ObsidianApp, manifest);
+		plugin.load();
+		await new Promise((r) => setTimeout(r, 0));
 		await ready(app, plugin);
 		app.commands.executeCommandById("interview-gap-tracker:open-gap-tracker");
 		await new Promise((r) => setTimeout(r, 0));
+		expect(app.vault.listenerCount("rename")).toBeGreaterThan(0);
 		plugin.unload();
 		expect(app.workspace.getLeavesOfType(VIEW_TYPE_TRACKER)).toHaveLength(1);
-		expect(app.metadataCache.listenerCount("changed")).toBe(0);
+		// Every vault, metadata and workspace event, not only the ones a test thought of.
+		expect([app.vault, app.metadataCache, app.workspace].map((e) => e.listenerCounts())).toEqual(before);
 	});
 
 	test("unload empties the gap-tracker blocks of open notes and stops them; their old checkboxes write nothing", async () => {
@@ -150,9 +156,12 @@ describe("plugin lifecycle", () => {
 		Notice.reset();
 		const { app, plugin } = await start();
 		await ready(app, plugin);
+		const read = jest.spyOn(app.vault, "cachedRead");
+		const built = read.mock.calls.length;
 		app.commands.executeCommandById("interview-gap-tracker:rebuild-gap-index");
 		await plugin.index.settled();
 		await new Promise((r) => setTimeout(r, 0));
+		expect(read.mock.calls.slice(built).map(([f]) => f.path)).toEqual([acme.path]);
 		expect(Notice.shown).toEqual(["Gap index rebuilt: 1 interview note"]);
 	});
 });
