@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CachedMetadata } from "obsidian";
 import { getAllTags, parseCachedMetadata, parseFrontMatterTags } from "./fake-metadata-parse";
+import { App, MetadataCache } from "./obsidian";
 
 /** One note as a real Obsidian cached it (see tests/fixtures/obsidian-captured/README.md). */
 interface Captured {
@@ -43,5 +44,37 @@ describe("fake metadata against metadata captured from Obsidian", () => {
 	test.each(cases.filter(([name]) => !LIST_QUIRKS.has(name)))("%s: list items (line, task, parent)", (_n, c, cache: CachedMetadata) => {
 		const items = (cache.listItems ?? []).map((l) => [l.position.start.line, l.task ?? null, l.parent]);
 		expect(items).toEqual(c.listItems.map(([line, , task, parent]) => [line, task, parent]));
+	});
+});
+
+/** When `changed` fires, as Obsidian's docs and maintainers describe it (obsidianmd/obsidian-api#77). */
+describe("fake metadata cache timing", () => {
+	test("`changed` comes after the write, with the file as it is when parsed; two quick writes give two events of the last text", async () => {
+		const app = new App({ files: [{ path: "a.md", text: "one" }] });
+		const heard: string[] = [];
+		app.metadataCache.on("changed", (_f, data) => void heard.push(data as string));
+		const file = app.vault.getFileByPath("a.md");
+		if (!file) throw new Error("a.md");
+		await app.vault.modify(file, "two");
+		await app.vault.modify(file, "three");
+		expect(heard).toEqual([]);
+		expect(app.metadataCache.pending).toBe(2);
+		await app.metadataCache.settled();
+		expect(heard).toEqual(["three", "three"]);
+	});
+
+	test("sync mode (the bench) fires inside the write", async () => {
+		const app = new App({ files: [{ path: "a.md", text: "one" }] });
+		const heard: string[] = [];
+		app.metadataCache.on("changed", (_f, data) => void heard.push(data as string));
+		const file = app.vault.getFileByPath("a.md");
+		if (!file) throw new Error("a.md");
+		MetadataCache.sync = true;
+		try {
+			await app.vault.modify(file, "two");
+		} finally {
+			MetadataCache.sync = false;
+		}
+		expect(heard).toEqual(["two"]);
 	});
 });

@@ -3,9 +3,9 @@ import type { App as ObsidianApp, CachedMetadata } from "obsidian";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { GapIndex } from "../../src/obsidian/gap-index";
 import { FRAME_FALLBACK_MS } from "../../src/obsidian/next-frame";
-import { App, getAllTags, type TFile } from "../fakes/obsidian";
+import { App, getAllTags, MetadataCache, type TFile } from "../fakes/obsidian";
 import { NoteBuilder } from "../fakes/note-builder";
-import { harness, warm } from "./harness";
+import { harness, quiet, warm } from "./harness";
 
 const a = new NoteBuilder("Interviews/2026-01-10 Acme.md").company("Acme").struggle("System design").action("Practise design", ["Read a chapter"]).build();
 const b = new NoteBuilder("Interviews/2026-02-01 Globex.md").company("Globex").struggle("Behavioural").build();
@@ -38,6 +38,7 @@ describe("GapIndex", () => {
 		const edited = new NoteBuilder(a.path).company("Acme").struggle("System design").struggle("SQL joins").build();
 		await h.app.vault.modify(file(h, a.path), edited.text);
 		await h.app.vault.modify(file(h, a.path), edited.text + "\n");
+		await quiet(h);
 		expect(h.queued()).toBe(1);
 		h.frame();
 		expect(seen).toEqual([[a.path]]);
@@ -49,8 +50,10 @@ describe("GapIndex", () => {
 		const h = harness([a, plain]);
 		await warm(h);
 		await h.app.vault.modify(file(h, a.path), new NoteBuilder(a.path).withTags("interview").build().text);
+		await quiet(h);
 		expect(h.index.get(a.path)).toBeUndefined();
 		await h.app.vault.modify(file(h, plain.path), plain.text + "\n#real-interview/onsite\n");
+		await quiet(h);
 		expect(h.index.interviews().map((i) => i.path)).toEqual([plain.path]);
 	});
 
@@ -133,6 +136,7 @@ describe("GapIndex", () => {
 		expect(h.index.interviews().map((i) => i.path)).toEqual([caps.path, comma.path]);
 		expect(read.mock.calls.map((c) => c[0].path).sort()).toEqual([caps.path, comma.path]);
 		await h.app.vault.modify(file(h, comma.path), comma.text.replace("job, real-interview", "job"));
+		await quiet(h);
 		expect(h.index.get(comma.path)).toBeUndefined();
 	});
 
@@ -140,7 +144,14 @@ describe("GapIndex", () => {
 		const h = harness([a]);
 		h.app.workspace.setLayoutReady();
 		const edited = new NoteBuilder(a.path).company("Acme").struggle("Edited while building").build();
-		await h.app.vault.modify(file(h, a.path), edited.text);
+		// Obsidian reports the edit while the build runs: its `changed` fires inside the write here.
+		MetadataCache.sync = true;
+		try {
+			await h.app.vault.modify(file(h, a.path), edited.text);
+		} finally {
+			MetadataCache.sync = false;
+		}
+		expect(h.index.state).toBe("building");
 		await h.index.settled();
 		expect(h.index.get(a.path)?.struggles.map((s) => s.title)).toEqual(["Edited while building"]);
 	});
@@ -222,7 +233,7 @@ describe("GapIndex with Obsidian's frames", () => {
 		const edit = (path: string, company: string) => {
 			const f = app.vault.getFileByPath(path);
 			if (!f) throw new Error(`no file ${path}`);
-			return app.vault.modify(f, new NoteBuilder(path).company(company).build().text);
+			return app.vault.modify(f, new NoteBuilder(path).company(company).build().text).then(() => app.metadataCache.settled());
 		};
 		await edit(a.path, "Acme 2");
 		frames = [];

@@ -36,6 +36,14 @@ export function harness(files: { path: string; text: string }[], settings: Parti
 /** Layout ready, the first build done and its notification delivered. */
 export async function warm(h: Harness): Promise<void> {
 	h.app.workspace.setLayoutReady();
-	await h.index.settled();
+	await quiet(h);
 	h.frame();
+}
+
+/** Waits until Obsidian's queued parses have fired `changed` and the index has read what they started. */
+export async function quiet(h: Harness): Promise<void> {
+	do {
+		await h.app.metadataCache.settled();
+		await h.index.settled();
+	} while (h.app.metadataCache.pending > 0);
 }

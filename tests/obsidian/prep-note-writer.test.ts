@@ -5,6 +5,7 @@ import { createPrepNote } from "../../src/obsidian/prep-note-writer";
 import { Notice, type TFile } from "../fakes/obsidian";
 import { VAULT } from "../core/prep/example-vault";
 import { NoteBuilder } from "../fakes/note-builder";
+import { quiet } from "./harness";
 import { openedPath, prepHarness, type PrepHarness } from "./prep-harness";
 
 const shopee = { company: "Shopee", role: "Backend Engineer", date: "2026-08-01", stage: "Hiring manager" };
@@ -26,7 +27,9 @@ describe("createPrepNote on the example vault", () => {
 		expect(file?.path).toBe("Interview prep/2026-08-01 Shopee prep.md");
 		expect(openedPath(h)).toBe(file?.path);
 		const text = h.app.vault.contentOf("Interview prep/2026-08-01 Shopee prep.md") ?? "";
-		// The index now reads the ids from the sources, so a plain render must give the same bytes.
+		// Once Obsidian has reported the ids it added, the index reads them from the sources, so a
+		// plain render must give the same bytes.
+		await quiet(h);
 		expect(text).toBe(renderPrepNote({ interviews: h.index.interviews(), options: shopee, settings: h.settings }));
 		expect(text).toMatch(/^---\ntags: \[interview-prep\]\ncompany: Shopee\n/);
 		expect(text).toContain("\n- [ ] Prepare 3 concrete challenges with Takumi ([[Interviews/2025-11-23 Shopee promotion team|2025-11-23 Shopee promotion team]])\n");
@@ -69,6 +72,7 @@ describe("createPrepNote on the example vault", () => {
 
 	it("never overwrites: a second note gets ' 2' and reuses the ids without writing the sources", async () => {
 		const first = await createPrepNote(h.obsidianApp, h.src, shopee);
+		await quiet(h);
 		const sources = snapshot(h);
 		const process = jest.spyOn(h.app.vault, "process");
 		const second = await createPrepNote(h.obsidianApp, h.src, shopee);

@@ -6,7 +6,7 @@ import type { CheckRef } from "../../src/ui/render-hooks";
 import type { TrackerContext } from "../../src/ui/tracker-context";
 import { TrackerView, VIEW_TYPE_TRACKER } from "../../src/ui/tracker-view";
 import { Notice, type TFile } from "../fakes/obsidian";
-import { harness, warm, type Harness } from "./harness";
+import { harness, quiet, warm, type Harness } from "./harness";
 
 export interface SyncHarness extends Harness {
 	view: TrackerView;
@@ -71,8 +71,12 @@ export async function syncHarness(files: { path: string; text: string }[]): Prom
 		},
 		settle: async () => {
 			await Promise.all(toggles);
-			await sync.settled();
-			await h.index.settled();
+			// Until a round starts no write: a sync write queues a parse, whose event may queue a sync.
+			do {
+				await sync.settled();
+				await quiet(h);
+				await sync.settled();
+			} while (h.app.metadataCache.pending > 0);
 			h.frame();
 			return view.contentEl;
 		},

@@ -2,6 +2,7 @@
 import { HEADING_WITHOUT_STEPS } from "../../src/ui/render-hooks";
 import { Notice } from "../fakes/obsidian";
 import { NoteBuilder } from "../fakes/note-builder";
+import { quiet } from "./harness";
 import { boxFor, click, syncHarness } from "./sync-harness";
 
 const acme = new NoteBuilder("Interviews/2026-01-10 Acme.md").company("Acme").struggle("System design").action("Practise design", ["Read a chapter", "[x] Draw three systems"]).action("Send thank-you mail").build();
@@ -86,6 +87,7 @@ describe("pane → note", () => {
 		const h = await syncHarness([acme]);
 		expect(boxFor(await h.settle(), "Read a chapter").checked).toBe(false);
 		await h.app.vault.modify(h.file(acme.path), acme.text.replace("[ ] Read", "[x] Read"));
+		await quiet(h);
 		expect(boxFor(h.view.contentEl, "Read a chapter").checked).toBe(false);
 		expect(h.queued()).toBe(1);
 		h.frame();

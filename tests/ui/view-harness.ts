@@ -4,7 +4,7 @@ import type { ThemeAnalysis } from "../../src/core/themes/theme-model";
 import type { CheckRef } from "../../src/ui/render-hooks";
 import type { TrackerContext } from "../../src/ui/tracker-context";
 import { TrackerView, VIEW_TYPE_TRACKER } from "../../src/ui/tracker-view";
-import { harness, warm, type Harness } from "../obsidian/harness";
+import { harness, quiet, warm, type Harness } from "../obsidian/harness";
 
 export interface ViewHarness extends Harness {
 	view: TrackerView;
@@ -44,7 +44,7 @@ export async function openTracker(files: { path: string; text: string }[], optio
 		opened,
 		toggled,
 		settle: async () => {
-			await h.index.settled();
+			await quiet(h);
 			h.frame();
 			return view.contentEl;
 		},

@@ -4,7 +4,7 @@
  */
 import type { PluginManifest } from "obsidian";
 import vaultFiles from "e2e:vault-files";
-import { App, Notice, type Component, type Events, type Plugin, type TFile } from "../../fakes/obsidian";
+import { App, MetadataCache, Notice, type Component, type Events, type Plugin, type TFile } from "../../fakes/obsidian";
 import type { BootOptions, E2eApi, EditTiming, ListenerCounts } from "./api";
 import { attachLeavesToFrame, buildFrame } from "./app-frame";
 import { globalListenerCount, trackGlobalListeners } from "./global-listeners";
@@ -166,6 +166,8 @@ const api: E2eApi = {
 				cb(ts);
 			});
 		};
+		// The plugin's part only: `changed` fires inside the write, without Obsidian's own parse delay.
+		MetadataCache.sync = true;
 		try {
 			const t0 = performance.now();
 			const rendered = whenRendered(selector, (el) => (el.textContent ?? "").includes(expectText));
@@ -176,6 +178,7 @@ const api: E2eApi = {
 			return { wallMs: t1 - t0, frameWaitMs: last ? last.started - last.requested : 0 };
 		} finally {
 			window.requestAnimationFrame = raf;
+			MetadataCache.sync = false;
 		}
 	},
 	async timeOpenToRender(commandName, selector) {
