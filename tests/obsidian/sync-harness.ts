@@ -18,6 +18,8 @@ export interface SyncHarness extends Harness {
 	file(path: string): TFile;
 	/** `vault.modify`/`process` calls per path by the code under test (not by `edit`). */
 	writes: Map<string, number>;
+	/** Waits until Obsidian has reported every write and the sync has answered them, without running frames. */
+	quiet(): Promise<void>;
 	/** An edit made by the user in the editor: not counted in `writes`. */
 	edit(path: string, fn: (text: string) => string): Promise<string>;
 }
@@ -69,14 +71,10 @@ export async function syncHarness(files: { path: string; text: string }[]): Prom
 			if (!f) throw new Error(`no file ${path}`);
 			return process(f, fn);
 		},
+		quiet: () => syncQuiet(h, sync),
 		settle: async () => {
 			await Promise.all(toggles);
-			// Until a round starts no write: a sync write queues a parse, whose event may queue a sync.
-			do {
-				await sync.settled();
-				await quiet(h);
-				await sync.settled();
-			} while (h.app.metadataCache.pending > 0);
+			await syncQuiet(h, sync);
 			h.frame();
 			return view.contentEl;
 		},
@@ -86,6 +84,15 @@ export async function syncHarness(files: { path: string; text: string }[]): Prom
 			return f;
 		},
 	};
+}
+
+async function syncQuiet(h: Harness, sync: PrepSync): Promise<void> {
+	// Until a round starts no write: a sync write queues a parse, whose event may queue a sync.
+	do {
+		await sync.settled();
+		await quiet(h);
+		await sync.settled();
+	} while (h.app.metadataCache.pending > 0);
 }
 
 /** The checkbox the pane shows for the line whose text is `text`. */
