@@ -14,7 +14,9 @@ export function normalizeDate(value: unknown): string | null {
 	if (iso) return validIso(iso[1] ?? "");
 	for (const f of FORMATS) {
 		const d = parse(text, f, REFERENCE);
-		if (isValid(d)) return format(d, "yyyy-MM-dd");
+		// `yyyy` also takes two digits: `23.11.25` (day first, as typed across Europe and Asia)
+		// would be year 23. A year before 1000 is a misread, so the caller warns instead.
+		if (isValid(d) && d.getFullYear() >= 1000) return format(d, "yyyy-MM-dd");
 	}
 	return null;
 }
