@@ -1,6 +1,7 @@
 /** Normalising heading and item text into the titles the contract promises. */
 
 import { Comment, codeSpans, stripComments } from "./markdown-inline";
+import { foldKey, needsFolding } from "./fold-key";
 import { isSpace } from "./text-lines";
 
 const EMPHASIS_DOUBLE = /\*\*|__/g;
@@ -115,8 +116,16 @@ function startsWithWord(t: string): boolean {
  * leading number goes too: titles keep "50 LeetCode mediums", but "## 2 Action items" names a section.
  */
 export function headingKey(raw: string): string {
-	return cleanTitle(raw).toLowerCase().replace(/^\d+\s+/, "");
+	if (!needsFolding(raw)) return cleanTitle(raw).toLowerCase().replace(CJK_NUMBERING, "").replace(/^\d+\s+/, "");
+	// Folded first, so full-width `１．`, `（一）` and `①` read as the numbering they are.
+	return cleanTitle(foldKey(raw).replace(INVISIBLE_START, "")).replace(CJK_NUMBERING, "").replace(/^\d+\s+/, "");
 }
+
+// A right-to-left or zero-width mark that an Arabic or Hebrew keyboard, or a paste, puts first.
+const INVISIBLE_START = /^[\s\u200b-\u200f\u2060\ufeff]+/;
+// Numbering as Chinese and Japanese notes write it: `一、`, `1、`, `(一)`, `1.` with no space before
+// the text (after folding, `１．` is `1.`); `2.Action items` in English too.
+const CJK_NUMBERING = /^(?:\((?:\d+|[一二三四五六七八九十百]+)\)|(?:\d+|[一二三四五六七八九十百]+)[、.])\s*/u;
 
 /** True when a heading key (from `headingKey`) names the section: it starts with one of the names. Takes the key so one heading is cleaned once. */
 export function keyMatches(key: string, names: readonly string[]): boolean {

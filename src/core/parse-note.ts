@@ -6,23 +6,39 @@ import { metaSectionValues, resolveMeta } from "./meta";
 import type { ActionItem, Interview, Struggle } from "./model";
 import { findSections, type Section, type SectionNames } from "./sections";
 import type { EngineSettings } from "./settings";
+import { needsFolding } from "./fold-key";
 import { frontMatterTags, tagMatches } from "./tags";
 import { splitLines } from "./text-lines";
 
 /** Cheap pre-check: a note that never spells the tag cannot be an interview. */
 export function mightBeInterview(text: string, tag: string): boolean {
-	return tagProbe(tag)?.test(text) ?? false;
+	const p = tagProbe(tag);
+	return p.re === null ? p.any : p.re.test(text);
 }
 
-let probe: { tag: string; re: RegExp | null } = { tag: "", re: null };
+let probe: { tag: string; re: RegExp | null; any: boolean } = { tag: "", re: null, any: false };
 
 // One compiled probe per tag: this runs on every note of the vault, so it must not allocate.
-function tagProbe(tag: string): RegExp | null {
+function tagProbe(tag: string): typeof probe {
 	if (probe.tag !== tag) {
 		const t = tag.replace(/^#+/, "").trim();
-		probe = { tag, re: t ? new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i") : null };
+		const p = probeText(t);
+		probe = { tag, re: p ? new RegExp(p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i") : null, any: t !== "" };
 	}
-	return probe.re;
+	return probe;
+}
+
+/**
+ * What every spelling of the tag contains. Beyond ASCII a note may spell it differently and still
+ * carry it (`İş` for `iş`, `ß` for `ss`, an accent typed as a separate mark): then the longest run
+ * of the tag without such letters, or nothing to check when none is two characters long (`面试`:
+ * every note is parsed).
+ */
+function probeText(tag: string): string {
+	if (!needsFolding(tag)) return tag;
+	const pieces = tag.split(/[^\x21-\x7e]|i|ss/i);
+	const best = pieces.reduce((a, b) => (b.length > a.length ? b : a), "");
+	return best.length >= 2 ? best : "";
 }
 
 /**

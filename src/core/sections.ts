@@ -1,4 +1,5 @@
 import { headingKey, keyMatches } from "./clean-title";
+import { foldKey } from "./fold-key";
 import type { HeadingLine, ScannedNote } from "./markdown-scan";
 
 export type SectionKind = "struggles" | "actions" | "meta";
@@ -57,7 +58,7 @@ function mayName(text: string, names: SectionNames): boolean {
 		words = [...names.struggles, ...names.actions, ...names.meta].map((n) => headingKey(n).split(" ")[0] ?? "").filter(Boolean);
 		firstWords.set(names, words);
 	}
-	const lower = text.toLowerCase();
+	const lower = foldKey(text);
 	return words.some((w) => lower.includes(w));
 }
 

@@ -1,5 +1,6 @@
 import { isSpace } from "./text-lines";
 import { getProperty } from "./front-matter";
+import { foldKey, needsFolding } from "./fold-key";
 
 /** Lower-cases and drops a leading `#`: how Obsidian compares tags. */
 export function normalizeTag(raw: string): string {
@@ -17,17 +18,21 @@ export function tagMatches(tag: string, wanted: string): boolean {
 	const rest = tag.length - start;
 	if (rest < w.length) return false;
 	// Most tags of a vault differ from the wanted one in their first letter: reject those before slicing.
+	// (Folding never turns a character into an ASCII letter other than its own lower case.)
 	const c = tag.charCodeAt(start);
 	if (c < 128 && (c >= 65 && c <= 90 ? c | 32 : c) !== w.charCodeAt(0)) return false;
-	if (tag.slice(start, start + w.length).toLowerCase() !== w) return false;
-	const tail = tag.slice(start + w.length).trimEnd();
+	const body = tag.slice(start);
+	// Beyond ASCII a letter may change length as it folds (`İ`, `ß`, an accent typed apart): fold it all.
+	const folded = needsFolding(body) || needsFolding(w) ? foldKey(body) : body.slice(0, w.length).toLowerCase() + body.slice(w.length);
+	if (!folded.startsWith(w)) return false;
+	const tail = folded.slice(w.length).trimEnd();
 	return tail === "" || tail.charAt(0) === "/";
 }
 
 let lastWanted: { raw: string; tag: string } = { raw: "", tag: "" };
 
 function normalizedWanted(raw: string): string {
-	if (lastWanted.raw !== raw) lastWanted = { raw, tag: normalizeTag(raw) };
+	if (lastWanted.raw !== raw) lastWanted = { raw, tag: foldKey(normalizeTag(raw)) };
 	return lastWanted.tag;
 }
 
