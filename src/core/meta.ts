@@ -2,6 +2,7 @@ import { cleanTitle } from "./clean-title";
 import { dateFromFileName, normalizeDate } from "./dates";
 import { LineKind, type ScannedNote } from "./markdown-scan";
 import type { Section } from "./sections";
+import { shorten } from "./text-lines";
 
 // Obsidian's own list properties describe the note, not the interview.
 const OBSIDIAN_LISTS = new Set(["tags", "tag", "aliases", "alias", "cssclasses", "cssclass"]);
@@ -111,5 +112,5 @@ function shownValue(value: unknown): string {
 	if (value instanceof Date) return "(an invalid date)";
 	if (typeof value === "object" && value !== null) return "(a nested object)";
 	const text = typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" ? String(value) : typeof value;
-	return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+	return shorten(text, 60);
 }

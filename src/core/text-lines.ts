@@ -47,3 +47,31 @@ export function isSpace(c: number): boolean {
 	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
 	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+const MARK = /\p{M}/u;
+
+/**
+ * The nearest index at or before `at` where cutting `text` splits no character: not inside a
+ * surrogate pair, not before a combining mark, a variation selector, a skin tone or a keycap, not
+ * on either side of a zero-width joiner (👩‍💻). A cut mid-character shows as � and makes JSON
+ * that strict UTF-8 readers reject.
+ */
+export function safeCut(text: string, at: number): number {
+	let i = Math.min(Math.max(at, 0), text.length);
+	while (i > 0 && i < text.length && joinsPrevious(text, i)) i--;
+	return i;
+}
+
+function joinsPrevious(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	if (c >= 0xdc00 && c <= 0xdfff) return true;
+	if (c === 0x200d || text.charCodeAt(i - 1) === 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x20e3) return true;
+	if (c < 0x300) return false;
+	const cp = text.codePointAt(i) ?? c;
+	return (cp >= 0x1f3fb && cp <= 0x1f3ff) || MARK.test(String.fromCodePoint(cp));
+}
+
+/** `text` cut to at most `max` UTF-16 units with an ellipsis, never inside a character. */
+export function shorten(text: string, max: number): string {
+	return text.length > max ? `${text.slice(0, safeCut(text, max - 1))}…` : text;
+}

@@ -3,6 +3,7 @@ import { withoutEmphasis } from "../core/clean-title";
 import type { ActionItem, Interview, Step, Struggle } from "../core/model";
 import { setFocusKey } from "./focus-keeper";
 import { bindOpen, HEADING_WITHOUT_STEPS, READ_ONLY_CHECKBOX, type RenderHooks } from "./render-hooks";
+import { safeCut } from "../core/text-lines";
 
 const EXCERPT_CHARS = 160;
 const WIKI_LINK = /!?\[\[([^\]|]+?)(?:\|([^\]]*))?\]\]/g;
@@ -124,7 +125,7 @@ export function excerpt(body: string, max = EXCERPT_CHARS): string {
 		.filter((l) => l.length > 0)
 		.join(" ");
 	if (flat.length <= max) return flat;
-	const cut = flat.slice(0, max);
+	const cut = flat.slice(0, safeCut(flat, max));
 	const space = cut.lastIndexOf(" ");
 	return (space > max / 2 ? cut.slice(0, space) : cut) + "…";
 }

@@ -27,3 +27,15 @@ describe("struggle excerpts read as in reading view", () => {
 		expect(excerpt("word ".repeat(100), 23)).toBe("word word word word…");
 	});
 });
+
+describe("excerpt in scripts without spaces", () => {
+	const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+	test("never ends in half a surrogate pair (CJK body, an emoji at the cut)", () => {
+		const body = "系统设计讲不清楚".repeat(19) + "没有量化业务影" + "😬" + "后面还有很多内容";
+		expect(wellFormed(excerpt(body))).toBe(true);
+	});
+	test("keeps a ZWJ emoji whole or drops it whole", () => {
+		const out = excerpt("面试官问我为什么选择这个方案".repeat(11) + "我们的" + "👩‍💻" + "后面还有很多内容");
+		expect(out.includes("👩") ? out.includes("👩‍💻") : true).toBe(true);
+	});
+});

@@ -1,11 +1,11 @@
 import type { ToggleRefusal } from "../toggle/toggle-step";
+import { shorten } from "../text-lines";
 
 const MAX_QUOTE = 60;
 
 /** A step's text as a Notice quotes it: one line, cut at MAX_QUOTE characters. */
 export function quote(text: string): string {
-	const one = text.replace(/\s+/g, " ").trim();
-	return `“${one.length > MAX_QUOTE ? `${one.slice(0, MAX_QUOTE - 1)}…` : one}”`;
+	return `“${shorten(text.replace(/\s+/g, " ").trim(), MAX_QUOTE)}”`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Checkable } from "./checkables";
+import { shorten } from "../text-lines";
 
 /** What the caller believes it is ticking, as it saw the note when it last read it. */
 export interface ToggleTarget {
@@ -70,6 +71,5 @@ function matches(c: Checkable, expect: string, parent: string | null | undefined
 }
 
 function short(text: string): string {
-	const one = text.replace(/\s+/g, " ").trim();
-	return one.length > 60 ? `${one.slice(0, 59)}…` : one;
+	return shorten(text.replace(/\s+/g, " ").trim(), 60);
 }
