@@ -53,10 +53,38 @@ function row(cells: string[]): string {
 
 function fit(text: string, width: number, right: boolean): string {
 	if (width === 0) return text;
-	const chars = [...text];
-	const t = chars.length > width ? chars.slice(0, width - 1).join("") + "…" : text;
-	const pad = " ".repeat(Math.max(0, width - [...t].length));
+	let t = text;
+	if (columns(text) > width) {
+		t = "";
+		let used = 0;
+		for (const ch of text) {
+			const w = columnsOf(ch);
+			if (used + w > width - 1) break;
+			t += ch;
+			used += w;
+		}
+		t += "…";
+	}
+	const pad = " ".repeat(Math.max(0, width - columns(t)));
 	return right ? pad + t : t + pad;
+}
+
+// East Asian wide and full-width characters take two terminal columns (Hangul, kana, CJK, full-width forms).
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const MARK = /\p{M}/u;
+
+/** Terminal columns of `text`, so a row with Chinese or Korean names keeps the NOTE column in line. */
+export function columns(text: string): number {
+	let n = 0;
+	for (const ch of text) n += columnsOf(ch);
+	return n;
+}
+
+function columnsOf(ch: string): number {
+	const cp = ch.codePointAt(0) ?? 0;
+	if (cp < 0x300) return 1;
+	if ((cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f) || MARK.test(ch)) return 0;
+	return WIDE.test(ch) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd) ? 2 : 1;
 }
 
 function plural(n: number, word: string): string {
