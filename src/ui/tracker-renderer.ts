@@ -15,9 +15,9 @@ export interface RenderRequest {
 	model: TrackerModel;
 	grouping: GroupBy;
 	sections: readonly SectionName[];
-	/** Changes whenever something besides the notes and their theme chips changes what a block shows (the filter). */
+	/** The filter: when it changes, "Show more" starts again from the first page. */
 	signature: string;
-	/** Groups shown per section before a "Show more" button; null shows all. */
+	/** Interviews shown per section before a "Show more" button; null shows all. */
 	pageSize: number | null;
 }
 
@@ -54,6 +54,7 @@ export class TrackerRenderer {
 	private groups = new Map<string, GroupBlock>();
 	private entries = new Map<string, Block & { iv: Interview }>();
 	private shown = new Map<SectionName, number>();
+	private shownFor = "";
 	private last: RenderRequest | null = null;
 
 	constructor(
@@ -69,6 +70,10 @@ export class TrackerRenderer {
 	render(req: RenderRequest): void {
 		this.last = req;
 		this.lastBuilt = 0;
+		// Pages opened with "Show more" were for the old filter: a new one starts at the first page.
+		const shownFor = `${req.signature}\u0000${req.grouping}`;
+		if (shownFor !== this.shownFor) this.shown.clear();
+		this.shownFor = shownFor;
 		const used = new Set<string>();
 		const els = req.sections.map((name) => this.renderSection(name, req, used));
 		placeChildren(this.el, els);
@@ -101,18 +106,25 @@ export class TrackerRenderer {
 		}
 		const limit = req.pageSize === null ? Infinity : (this.shown.get(name) ?? req.pageSize);
 		const children: HTMLElement[] = [];
-		let total: number;
+		let shown = 0;
 		if (name === "warnings") {
-			total = req.model.warnings.length;
 			for (const e of req.model.warnings.slice(0, limit)) children.push(this.renderEntry(name, e, req, used));
+			shown = children.length;
 		} else {
-			const groups = req.model[name];
-			total = groups.length;
-			for (const g of groups.slice(0, limit)) children.push(this.renderGroup(name, g, req, used));
+			// Paged by interviews, not groups: grouped by company, a few groups hold every interview.
+			for (const g of req.model[name]) {
+				if (shown >= limit) break;
+				const collapsed = this.collapsed.has(`${name}|${g.key}`);
+				const entries = collapsed ? [] : g.entries.slice(0, limit - shown);
+				children.push(this.renderGroup(name, g, entries, req, used));
+				// A collapsed group costs its head only, but one, so a page of them still ends.
+				shown += collapsed ? 1 : entries.length;
+			}
 		}
 		placeChildren(block.bodyEl, children);
-		block.moreEl.toggle(total > limit);
-		if (total > limit) setTextIfChanged(block.moreEl, `Show more (${total - limit} left)`);
+		const left = name === "warnings" ? count - children.length : count - this.entriesShown(name, req, limit);
+		block.moreEl.toggle(left > 0);
+		if (left > 0) setTextIfChanged(block.moreEl, `Show more (${left} left)`);
 		return block.el;
 	}
 
@@ -136,7 +148,25 @@ export class TrackerRenderer {
 		return block;
 	}
 
-	private renderGroup(section: SectionName, g: TrackerGroup, req: RenderRequest, used: Set<string>): HTMLElement {
+	/** Interviews of the section on the page, collapsed groups' ones included (they are not "left"). */
+	private entriesShown(section: "actions" | "struggles", req: RenderRequest, limit: number): number {
+		let budget = 0;
+		let entries = 0;
+		for (const g of req.model[section]) {
+			if (budget >= limit) break;
+			if (this.collapsed.has(`${section}|${g.key}`)) {
+				budget++;
+				entries += g.entries.length;
+			} else {
+				const n = Math.min(g.entries.length, limit - budget);
+				budget += n;
+				entries += n;
+			}
+		}
+		return entries;
+	}
+
+	private renderGroup(section: SectionName, g: TrackerGroup, shown: readonly InterviewEntry[], req: RenderRequest, used: Set<string>): HTMLElement {
 		const key = `${section}|${g.key}`;
 		used.add(key);
 		let block = this.groups.get(key);
@@ -160,7 +190,7 @@ export class TrackerRenderer {
 		const collapsed = this.collapsed.has(key);
 		block.el.toggleClass("is-collapsed", collapsed);
 		block.toggleEl.setAttr("aria-expanded", String(!collapsed));
-		placeChildren(block.bodyEl, collapsed ? [] : g.entries.map((e) => this.renderEntry(section, e, req, used)));
+		placeChildren(block.bodyEl, collapsed ? [] : shown.map((e) => this.renderEntry(section, e, req, used)));
 		return block.el;
 	}
 
@@ -182,7 +212,8 @@ export class TrackerRenderer {
 	private renderEntry(section: SectionName, e: InterviewEntry, req: RenderRequest, used: Set<string>): HTMLElement {
 		const key = `${section}|${e.interview.path}`;
 		used.add(key);
-		const sig = `${req.signature}\u0000${req.grouping}\u0000${this.contentKey(section, e)}`;
+		// Not the filter: what it changes in an entry (the items and struggles kept) is in the content key.
+		const sig = `${req.grouping}\u0000${this.contentKey(section, e)}`;
 		const old = this.entries.get(key);
 		// The index replaces an interview's object on change and never mutates it: identity is the test.
 		if (old && old.sig === sig && old.iv === e.interview) return old.el;

@@ -49,6 +49,25 @@ export function matchesTerms(terms: readonly string[], texts: readonly (string |
 	return terms.every((t) => hay.includes(t));
 }
 
+// The index replaces an interview's objects when its note changes and never mutates them, so the
+// lower-cased text of each can be kept for as long as the object lives.
+const hays = new WeakMap<object, string>();
+
+/**
+ * `matchesTerms` over the texts of `owner` (an interview, item or struggle), lower-cased once per
+ * object: each keystroke in the search box otherwise joined and lower-cased the whole vault again.
+ */
+export function ownerMatches(terms: readonly string[], owner: object, texts: () => readonly (string | null)[]): boolean {
+	if (terms.length === 0) return true;
+	let hay = hays.get(owner);
+	if (hay === undefined) {
+		hay = texts().filter((t): t is string => !!t).join("\n").toLowerCase();
+		hays.set(owner, hay);
+	}
+	const h = hay;
+	return terms.every((t) => h.includes(t));
+}
+
 export function actionText(a: ActionItem): string[] {
 	return [a.title, a.body, ...a.steps.map((s) => s.text)];
 }

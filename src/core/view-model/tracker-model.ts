@@ -5,7 +5,7 @@ import {
 	actionText,
 	interviewPasses,
 	isEmptyFilter,
-	matchesTerms,
+	ownerMatches,
 	refKey,
 	searchTerms,
 	statusPasses,
@@ -66,7 +66,7 @@ export function buildTrackerModel(
 	const refs = themeRefs(themes, filter.themeId);
 	const counts: TrackerCounts = { interviews: 0, open: 0, done: 0 };
 	const entries: InterviewEntry[] = [];
-	for (const iv of [...interviews].sort(newestFirst)) {
+	for (const iv of newestFirstOf(interviews)) {
 		const entry = all ? { interview: iv, actions: iv.actionItems, struggles: iv.struggles } : filterEntry(iv, filter, terms, refs);
 		if (!entry) continue;
 		counts.interviews++;
@@ -76,7 +76,7 @@ export function buildTrackerModel(
 	}
 	return {
 		counts,
-		companies: companiesOf(interviews),
+		companies: cached(companyLists, interviews, companiesOf),
 		total: interviews.length,
 		actions: group(entries.filter((e) => e.actions.length > 0), groupBy),
 		struggles: group(entries.filter((e) => e.struggles.length > 0), groupBy),
@@ -87,9 +87,9 @@ export function buildTrackerModel(
 function filterEntry(iv: Interview, f: TrackerFilter, terms: string[], refs: Set<string> | null): InterviewEntry | null {
 	if (!interviewPasses(iv, f)) return null;
 	const inTheme = (line: number) => refs === null || refs.has(refKey(iv.path, line));
-	const whole = matchesTerms(terms, [iv.title, iv.company, iv.role]);
-	const actions = iv.actionItems.filter((a) => inTheme(a.line) && (whole || matchesTerms(terms, actionText(a))));
-	const struggles = iv.struggles.filter((s) => inTheme(s.line) && (whole || matchesTerms(terms, struggleText(s))));
+	const whole = ownerMatches(terms, iv, () => [iv.title, iv.company, iv.role]);
+	const actions = iv.actionItems.filter((a) => inTheme(a.line) && (whole || ownerMatches(terms, a, () => actionText(a))));
+	const struggles = iv.struggles.filter((s) => inTheme(s.line) && (whole || ownerMatches(terms, s, () => struggleText(s))));
 	const narrowed = terms.length > 0 || refs !== null;
 	if (narrowed && !whole && actions.length === 0 && struggles.length === 0) return null;
 	if (refs !== null && actions.length === 0 && struggles.length === 0) return null;
@@ -113,6 +113,24 @@ function group(entries: InterviewEntry[], by: GroupBy): TrackerGroup[] {
 		.sort((a, b) => (a.label === NO_COMPANY ? 1 : b.label === NO_COMPANY ? -1 : a.label.localeCompare(b.label)));
 }
 
+
+// The index hands out one array per revision: sorting and listing companies once per array, not
+// once per keystroke in the search box.
+const sortedLists = new WeakMap<readonly Interview[], Interview[]>();
+const companyLists = new WeakMap<readonly Interview[], string[]>();
+
+function cached<T>(map: WeakMap<readonly Interview[], T>, interviews: readonly Interview[], make: (ivs: readonly Interview[]) => T): T {
+	let v = map.get(interviews);
+	if (v === undefined) {
+		v = make(interviews);
+		map.set(interviews, v);
+	}
+	return v;
+}
+
+function newestFirstOf(interviews: readonly Interview[]): Interview[] {
+	return cached(sortedLists, interviews, (ivs) => [...ivs].sort(newestFirst));
+}
 
 function companiesOf(interviews: readonly Interview[]): string[] {
 	const seen = new Map<string, string>();
