@@ -70,6 +70,8 @@ export class GapsSection {
 		this.el.hide();
 	}
 
+	private shownKey = "";
+
 	render(req: GapsRequest): void {
 		const collapsed = this.collapsed.has(GAPS_SECTION_KEY);
 		const l = this.last;
@@ -78,10 +80,15 @@ export class GapsSection {
 		this.el.toggle(req.analysis !== null);
 		this.el.toggleClass("is-collapsed", collapsed);
 		this.headEl.setAttr("aria-expanded", String(!collapsed));
+		const model = req.analysis ? buildGapsModel(req.analysis, { limit: req.limit, showAll: this.showAll, activeId: req.activeId }) : null;
+		// Every edit brings a new analysis 400 ms later; most leave every row as it was, and then
+		// the rows (and the focus on one of them) stay.
+		const shown = model ? JSON.stringify([model, collapsed]) : "";
+		if (shown !== "" && shown === this.shownKey) return;
+		this.shownKey = shown;
 		this.bodyEl.empty();
-		if (!req.analysis) return;
+		if (!model) return;
 		this.builds++;
-		const model = buildGapsModel(req.analysis, { limit: req.limit, showAll: this.showAll, activeId: req.activeId });
 		this.countEl.setText(String(model.total));
 		if (collapsed) return;
 		if (model.total === 0) {
