@@ -1,10 +1,28 @@
 /**
  * What the theme engine needs to know of scripts other than Latin: one lower-case spelling per
- * word whatever the input's normalization. ASCII text is answered without touching any of this.
+ * word whatever the input's normalization, and words inside scripts written without spaces.
+ * Every function answers ASCII text without touching any of this, so English notes pay a regex
+ * test at most.
  */
 
 /** Any char outside ASCII. */
 export const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Han, Kana and Thai: written without spaces between words, so a run of them is a clause, not a
+ * word, until a dictionary-based segmenter cuts it. Hangul is left out: Korean puts spaces
+ * between words, and ICU has no Korean dictionary, so segmenting it would cost and change nothing.
+ */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+
+/**
+ * Two chars of these scripts make a word ("设计" design, "캐시" cache, "설계"); a two-letter
+ * Latin word is mostly a function word. `ー` (U+30FC) is the Kana length mark, Common script.
+ */
+const DENSE_PAIR = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\u30fc]{2}$/u;
+
+/** Only Hiragana: Japanese writes particles, endings and auxiliaries so, and content words mostly not. */
+const HIRAGANA_ONLY = /^[\p{sc=Hiragana}\u30fc]+$/u;
 
 /**
  * Lower case as words are compared: NFC first, so decomposed input (macOS file names, some
@@ -14,4 +32,51 @@ export const NON_ASCII = /[\u0080-\uffff]/;
 export function foldCase(text: string): string {
 	if (!NON_ASCII.test(text)) return text.toLowerCase();
 	return text.normalize("NFC").toLowerCase().replace(/i\u0307/g, "i");
+}
+
+/** Whether a stem this short still names something: two chars of Han, Kana, Hangul or Thai do. */
+export function isDensePair(stem: string): boolean {
+	return stem.length === 2 && stem.charCodeAt(0) >= 0x0e00 && DENSE_PAIR.test(stem);
+}
+
+/** Whether a word is only Hiragana, i.e. grammar rather than a topic (see `HIRAGANA_ONLY`). */
+export function isHiraganaOnly(word: string): boolean {
+	const c = word.charCodeAt(0);
+	return c >= 0x3040 && c <= 0x30ff && HIRAGANA_ONLY.test(word);
+}
+
+/** `Intl.Segmenter` as far as it is used here: the ES2021 typings of this project do not have it. */
+interface Segmenter {
+	segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }>;
+}
+type SegmenterClass = new (locale: undefined, options: { granularity: "word" }) => Segmenter;
+
+/** Absent from old engines: words of scripts without spaces then stay whole runs, as before it was used. */
+const SEGMENTER = (Intl as unknown as { Segmenter?: SegmenterClass }).Segmenter;
+/** Made on first use: building one loads ICU data that notes without such text never need. */
+let wordSegmenter: Segmenter | null = null;
+
+/** Whether text holds Han, Kana or Thai, which `segmentUnspaced` cuts into words. */
+export function hasUnspaced(text: string): boolean {
+	return NON_ASCII.test(text) && UNSPACED.test(text);
+}
+
+/**
+ * Cuts each word that holds Han, Kana or Thai into the words a dictionary finds in it
+ * ("系统设计讲不清楚" → 系统 设计 讲 不 清楚); other words are kept as they are. `lower` is the text
+ * the words came from, so text with none of these scripts is passed through after one test.
+ */
+export function segmentUnspaced(lower: string, words: string[]): string[] {
+	if (!SEGMENTER || !UNSPACED.test(lower)) return words;
+	wordSegmenter ??= new SEGMENTER(undefined, { granularity: "word" });
+	const out: string[] = [];
+	for (const w of words) {
+		if (!UNSPACED.test(w)) {
+			out.push(w);
+			continue;
+		}
+		// Not word-like: a stray apostrophe between a Latin word and a Han one.
+		for (const s of wordSegmenter.segment(w)) if (s.isWordLike) out.push(s.segment);
+	}
+	return out;
 }

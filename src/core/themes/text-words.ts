@@ -5,7 +5,7 @@
  * word is lower-cased, stored and stemmed exactly once for the life of its table.
  */
 import { APOSTROPHE, APOSTROPHE_CODE, BASE, CODE, EXACT_LENGTH, LAST_LETTER_CODE, PREFIX_LENGTH } from "./word-hash";
-import { foldCase, NON_ASCII } from "./script-text";
+import { foldCase, NON_ASCII, segmentUnspaced } from "./script-text";
 import { grow, WordSlots } from "./word-slots";
 
 export { stemWord } from "./word-stem";
@@ -25,11 +25,13 @@ const ENCODER = typeof TextEncoder === "function" ? new TextEncoder() : null;
 
 /**
  * Splits text into lower-case words (letters with their marks and digits, inner apostrophes
- * kept). The definition of a word: `WordTable.encodeParts` gives the ids of exactly these words.
+ * kept; Han, Kana and Thai cut into dictionary words, see `segmentUnspaced`). The definition of
+ * a word: `WordTable.encodeParts` gives the ids of exactly these words.
  */
 export function splitWords(text: string): string[] {
 	const lower = foldCase(text);
-	return lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD) ?? [];
+	if (!NON_ASCII.test(lower)) return lower.match(ASCII_WORD) ?? [];
+	return segmentUnspaced(lower, lower.match(WORD) ?? []);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { computeThemes } from "../../../src/core/themes/compute-themes";
 import { gapTags, slugify } from "../../../src/core/themes/gap-tags";
-import { splitWords, WordTable } from "../../../src/core/themes/text-words";
-import { DEFAULT_THEME_SETTINGS } from "../../../src/core/themes/theme-settings";
+import { splitWords, stemWord, WordTable } from "../../../src/core/themes/text-words";
+import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "../../../src/core/themes/theme-settings";
 import { encode } from "./encode-text";
 import { interview, struggle } from "./theme-builders";
 
@@ -9,6 +9,62 @@ import { interview, struggle } from "./theme-builders";
 const startsWithMark = (w: string) => /^\p{M}/u.test(w);
 
 const S = DEFAULT_THEME_SETTINGS;
+/** One struggle per interview, a month apart, in the order given. */
+const run = (texts: string[], settings: ThemeSettings = S) =>
+	computeThemes(
+		texts.map((t, i) => interview(`n${i}.md`, `2025-${String(i + 1).padStart(2, "0")}-01`, [struggle(3, t)])),
+		settings,
+	);
+const groupOf = (a: ReturnType<typeof run>, size: number) => a.themes.find((t) => t.occurrences === size);
+
+describe("themes in scripts written without spaces", () => {
+	it("a Chinese gap dictionary pattern matches struggles that contain it", () => {
+		const a = run(["面试中系统设计讲不清楚", "系统设计没有考虑扩展性"], { ...S, gapDictionary: [{ id: "xitong", name: "系统设计", patterns: ["系统设计"] }] });
+		expect(a.themes.find((t) => t.id === "xitong")?.occurrences).toBe(2);
+	});
+
+	it("a Chinese prefix pattern spans the words the text is cut into", () => {
+		const a = run(["面试中系统设计讲不清楚", "系统设计没有考虑扩展性", "系统很慢"], { ...S, gapDictionary: [{ id: "xitong", name: "系统设计", patterns: ["系统设*"] }] });
+		expect(a.themes.find((t) => t.id === "xitong")?.struggles.map((r) => r.path)).toEqual(["n0.md", "n1.md"]);
+	});
+
+	it("groups two Chinese struggles about 系统设计 and names the group without Latin punctuation", () => {
+		const a = run(["系统设计讲不清楚", "系统设计没有考虑扩展性", "算法复杂度"]);
+		const group = groupOf(a, 2);
+		expect(group?.struggles.map((r) => r.path)).toEqual(["n0.md", "n1.md"]);
+		expect(group?.name).toMatch(/^(系统、设计|设计、系统)$/);
+	});
+
+	it("groups two Japanese struggles about システム設計, not by their shared grammar", () => {
+		const a = run(["システム設計の説明が曖昧だった", "システム設計でスケールを考慮できなかった", "アルゴリズムの計算量"]);
+		expect(groupOf(a, 2)?.struggles.map((r) => r.path)).toEqual(["n0.md", "n1.md"]);
+	});
+
+	it("does not group Japanese struggles that share only particles and verb endings", () => {
+		// "Couldn't explain the cache well" and "couldn't answer on complexity well": について, うまく, なか are grammar.
+		const a = run(["キャッシュについてうまく説明できなかった", "計算量についてうまく答えられなかった"]);
+		expect(a.themes.map((t) => t.occurrences)).toEqual([1, 1]);
+	});
+
+	it("groups Korean struggles sharing two-syllable words (캐시 cache, 설계 design)", () => {
+		const a = run(["분산 캐시 설계 설명 부족", "캐시 설계 질문에서 막힘", "알고리즘 시간 초과"]);
+		expect(groupOf(a, 2)?.struggles.map((r) => r.path)).toEqual(["n0.md", "n1.md"]);
+	});
+
+	it("takes the case particle off a Korean noun, unless that leaves one syllable", () => {
+		expect(["캐시를", "캐시의", "캐시", "질문에서", "알고리즘으로"].map(stemWord)).toEqual(["캐시", "캐시", "캐시", "질문", "알고리즘"]);
+		expect(["평가", "속도", "회의"].map(stemWord)).toEqual(["평가", "속도", "회의"]);
+	});
+
+	it("groups Thai struggles by topic, not by the common nominalizer การ or ไม่ (not)", () => {
+		const a = run(["การออกแบบระบบไม่ชัดเจน", "การออกแบบระบบแคชไม่ดี", "การสื่อสารไม่ชัดเจน"]);
+		expect(groupOf(a, 2)?.struggles.map((r) => r.path)).toEqual(["n0.md", "n1.md"]);
+	});
+
+	it("cuts a word of mixed Latin and Han at the script change, as the segmenter does", () => {
+		expect(splitWords("API设计和REST接口")).toEqual(["api", "设计", "和", "rest", "接口"]);
+	});
+});
 
 describe("combining marks and case in words", () => {
 	it("keeps Thai, Hindi, Turkish İ and decomposed Vietnamese words whole", () => {
