@@ -1,8 +1,8 @@
 /**
  * What the theme engine needs to know of scripts other than Latin: one lower-case spelling per
- * word whatever the input's normalization, and words inside scripts written without spaces.
- * Every function answers ASCII text without touching any of this, so English notes pay a regex
- * test at most.
+ * word whatever the input's normalization, words inside scripts written without spaces, and
+ * where a string can be cut. Every function answers ASCII text without touching any of this,
+ * so English notes pay a regex test at most.
  */
 
 /** Any char outside ASCII. */
@@ -49,12 +49,13 @@ export function isHiraganaOnly(word: string): boolean {
 interface Segmenter {
 	segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }>;
 }
-type SegmenterClass = new (locale: undefined, options: { granularity: "word" }) => Segmenter;
+type SegmenterClass = new (locale: undefined, options: { granularity: "word" | "grapheme" }) => Segmenter;
 
 /** Absent from old engines: words of scripts without spaces then stay whole runs, as before it was used. */
 const SEGMENTER = (Intl as unknown as { Segmenter?: SegmenterClass }).Segmenter;
 /** Made on first use: building one loads ICU data that notes without such text never need. */
 let wordSegmenter: Segmenter | null = null;
+let graphemeSegmenter: Segmenter | null = null;
 
 /** Whether text holds Han, Kana or Thai, which `segmentUnspaced` cuts into words. */
 export function hasUnspaced(text: string): boolean {
@@ -79,4 +80,26 @@ export function segmentUnspaced(lower: string, words: string[]): string[] {
 		for (const s of wordSegmenter.segment(w)) if (s.isWordLike) out.push(s.segment);
 	}
 	return out;
+}
+
+/**
+ * The longest start of `text` of at most `max` UTF-16 units that ends between two user-perceived
+ * characters: a cut inside a surrogate pair leaves half an emoji (invalid text in JSON), one
+ * before a combining mark strips a letter of its accent or vowel sign.
+ */
+export function clipText(text: string, max: number): string {
+	if (text.length <= max) return text;
+	if (!NON_ASCII.test(text)) return text.slice(0, max);
+	if (SEGMENTER) {
+		graphemeSegmenter ??= new SEGMENTER(undefined, { granularity: "grapheme" });
+		let end = 0;
+		// Whether a cluster ends at `max` depends only on the code point there: the rest of a long title is not read.
+		for (const g of graphemeSegmenter.segment(text.slice(0, max + 2))) {
+			if (end + g.segment.length > max) break;
+			end += g.segment.length;
+		}
+		return text.slice(0, end);
+	}
+	const low = text.charCodeAt(max);
+	return text.slice(0, low >= 0xdc00 && low <= 0xdfff ? max - 1 : max);
 }

@@ -1,6 +1,7 @@
 import type { AutoCluster, SimilarityGrouper, TextDoc } from "./auto-themes";
 import type { DictionaryGap } from "./effective-dictionary";
 import { slugify } from "./gap-tags";
+import { clipText } from "./script-text";
 import { NO_TAGS } from "./note-facts";
 import type { NoteTexts } from "./text-memo";
 import { addItem, addStruggle, ThemeSlots, type ThemeSlot } from "./theme-slots";
@@ -119,7 +120,7 @@ function autoId(g: AutoCluster, surface: readonly string[], slots: ThemeSlots): 
 /** A lone struggle is best named by its own title; a group by the words its members share. */
 function autoName(g: AutoCluster, surface: readonly string[], firstTitle: string): string {
 	if (g.members.length === 1 || g.topTerms.length === 0) {
-		return firstTitle.length > MAX_AUTO_NAME ? firstTitle.slice(0, MAX_AUTO_NAME - 1).trimEnd() + "…" : firstTitle;
+		return firstTitle.length > MAX_AUTO_NAME ? clipText(firstTitle, MAX_AUTO_NAME - 1).trimEnd() + "…" : firstTitle;
 	}
 	let words = surface[g.topTerms[0]!]!;
 	for (let k = 1; k < g.topTerms.length; k++) {

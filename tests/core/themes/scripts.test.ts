@@ -5,6 +5,8 @@ import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "../../../src/core/th
 import { encode } from "./encode-text";
 import { interview, struggle } from "./theme-builders";
 
+/** No lone surrogate: what JSON.stringify would write as "\ud83d". */
+const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 /** A word that starts with a combining mark is the tail of a word cut in two. */
 const startsWithMark = (w: string) => /^\p{M}/u.test(w);
 
@@ -98,5 +100,51 @@ describe("combining marks and case in words", () => {
 			settings,
 		);
 		expect(a.themes.find((t) => t.id === "iletisim")?.occurrences).toBe(2);
+	});
+});
+
+describe("a lone struggle's gap name cut to length", () => {
+	const nameOf = (title: string) => computeThemes([interview("a.md", "2025-01-01", [struggle(3, title)])], S).themes[0]!.name;
+
+	it("is never cut inside a surrogate pair", () => {
+		const name = nameOf("系".repeat(58) + "😬😬 更多");
+		expect(wellFormed(name)).toBe(true);
+		expect(name).toBe("系".repeat(58) + "…");
+	});
+
+	it("is never cut between a letter and its combining mark", () => {
+		// Cut at 59 units, this would end on स and drop its vowel sign ि.
+		expect(nameOf("x".repeat(58) + "सिस्टम डिज़ाइन")).toBe("x".repeat(58) + "…");
+	});
+
+	it("cuts ASCII titles as before", () => {
+		expect(nameOf("a".repeat(58) + " bcd")).toBe("a".repeat(58) + "…");
+	});
+});
+
+describe("without Intl.Segmenter (older engines)", () => {
+	type ScriptText = typeof import("../../../src/core/themes/script-text");
+	type TextWords = typeof import("../../../src/core/themes/text-words");
+
+	/** The modules as loaded where `Intl.Segmenter` does not exist. */
+	async function withoutSegmenter(body: (script: ScriptText, words: TextWords) => void): Promise<void> {
+		const intl = Intl as unknown as { Segmenter?: unknown };
+		const saved = intl.Segmenter;
+		delete intl.Segmenter;
+		try {
+			await jest.isolateModulesAsync(async () => {
+				body(await import("../../../src/core/themes/script-text"), await import("../../../src/core/themes/text-words"));
+			});
+		} finally {
+			intl.Segmenter = saved;
+		}
+	}
+
+	it("keeps runs of Han whole and still cuts names on code points", async () => {
+		await withoutSegmenter((script, words) => {
+			expect(words.splitWords("系统设计 ok")).toEqual(["系统设计", "ok"]);
+			expect(script.clipText("系".repeat(58) + "😬😬", 59)).toBe("系".repeat(58));
+			expect(script.clipText("系".repeat(57) + "😬😬", 59)).toBe("系".repeat(57) + "😬");
+		});
 	});
 });
