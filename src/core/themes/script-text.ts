@@ -47,7 +47,7 @@ export function isHiraganaOnly(word: string): boolean {
 
 /** `Intl.Segmenter` as far as it is used here: the ES2021 typings of this project do not have it. */
 interface Segmenter {
-	segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }>;
+	segment(text: string): Iterable<{ segment: string; index: number; isWordLike?: boolean }>;
 }
 type SegmenterClass = new (locale: undefined, options: { granularity: "word" | "grapheme" }) => Segmenter;
 
@@ -76,10 +76,46 @@ export function segmentUnspaced(lower: string, words: string[]): string[] {
 			out.push(w);
 			continue;
 		}
-		// Not word-like: a stray apostrophe between a Latin word and a Han one.
-		for (const s of wordSegmenter.segment(w)) if (s.isWordLike) out.push(s.segment);
+		segmentInto(wordSegmenter, w, out);
 	}
 	return out;
+}
+
+/**
+ * Most chars handed to the segmenter at once. V8's segment iterator slows down with the square
+ * of the text's length (16,000 chars of unbroken Han took 30 ms, 400,000 over three minutes), and
+ * a run of Han or Thai is broken only by punctuation, so a pasted passage can be one long run.
+ */
+const MAX_SEGMENTED = 1024;
+/**
+ * How far before the end of a piece cut short its words are read again with the next piece: the
+ * dictionary picks a word by what follows it (Thai looks several words ahead), so the words near
+ * the cut, which saw nothing past it, may differ from those of the whole text.
+ */
+const SEGMENT_OVERLAP = 128;
+
+/** Appends the word-like segments of `w`, a long one segmented a piece at a time. */
+function segmentInto(segmenter: Segmenter, w: string, out: string[]): void {
+	let from = 0;
+	while (from < w.length) {
+		let to = Math.min(w.length, from + MAX_SEGMENTED);
+		if (to < w.length && isHighSurrogate(w.charCodeAt(to - 1))) to--;
+		const keepBefore = to === w.length ? Infinity : to - from - SEGMENT_OVERLAP;
+		let next = to;
+		for (const s of segmenter.segment(from === 0 && to === w.length ? w : w.slice(from, to))) {
+			if (s.index >= keepBefore && s.index > 0) {
+				next = from + s.index;
+				break;
+			}
+			// Not word-like: a stray apostrophe between a Latin word and a Han one.
+			if (s.isWordLike) out.push(s.segment);
+		}
+		from = next;
+	}
+}
+
+function isHighSurrogate(c: number): boolean {
+	return c >= 0xd800 && c <= 0xdbff;
 }
 
 /**

@@ -148,3 +148,27 @@ describe("without Intl.Segmenter (older engines)", () => {
 		});
 	});
 });
+
+describe("a long run of Han or Thai", () => {
+	interface Segmenter {
+		segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }>;
+	}
+	/** `Intl.Segmenter`, which the ES2021 typings of this project do not have. */
+	const Segmenter = (Intl as unknown as { Segmenter: { new (locale: undefined, options: { granularity: "word" }): Segmenter; prototype: Segmenter } }).Segmenter;
+	const segmentedWhole = (text: string) => [...new Segmenter(undefined, { granularity: "word" }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+	const han = "系统设计讲不清楚没有考虑扩展性缓存一致性数据库索引算法复杂度分析".repeat(160);
+	const thai = "การออกแบบระบบไม่ชัดเจนการสื่อสารไม่ดี".repeat(150);
+
+	afterEach(() => jest.restoreAllMocks());
+
+	it("is segmented a piece at a time, as the segmenter slows down with the square of its input", () => {
+		const segment = jest.spyOn(Segmenter.prototype, "segment");
+		splitWords(han);
+		expect(segment.mock.calls.length).toBeGreaterThan(1);
+		expect(Math.max(...segment.mock.calls.map(([text]) => text.length))).toBeLessThanOrEqual(1024);
+	});
+
+	it.each([["Han", han], ["Thai", thai]])("gives the words of %s segmented whole", (_, text) => {
+		expect(splitWords(text)).toEqual(segmentedWhole(text));
+	});
+});
