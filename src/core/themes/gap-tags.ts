@@ -1,4 +1,5 @@
 import { inlineTagsIn } from "../tags";
+import { foldCase } from "./script-text";
 
 /** A theme named explicitly by a `#gap/<name>` tag. */
 export interface TaggedGap {
@@ -28,11 +29,11 @@ export function tagsInText(texts: readonly string[]): string[] {
 	return texts.flatMap((t) => inlineTagsIn(t));
 }
 
+/** Marks stay with their letters: `#gap/การสื่อสาร` is one word, not "การส อสาร". */
 export function slugify(text: string): string {
-	return text
-		.toLowerCase()
+	return foldCase(text)
 		.replace(/['’]/g, "")
-		.replace(/[^\p{L}\p{N}]+/gu, "-")
+		.replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
 		.replace(/^-+|-+$/g, "");
 }
 

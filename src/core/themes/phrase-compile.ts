@@ -2,6 +2,7 @@
  * Dictionary patterns compiled against a word table. Apart from the matcher so the matcher's
  * hot loops stay in one small file.
  */
+import { hasUnspaced } from "./script-text";
 import { splitWords, type WordTable } from "./text-words";
 
 /** One step of a compiled phrase: a stem id, a word prefix, or a gap of one to three words. */
@@ -41,16 +42,22 @@ export function compilePhrase(pattern: string, table: WordTable, wordsSeen: numb
 		if (part === "*") {
 			if (out.length > 0 && out[out.length - 1]!.kind !== "gap") out.push({ kind: "gap" });
 		} else if (part.endsWith("*")) {
-			const prefix = splitWords(part.slice(0, -1)).join("");
+			const words = splitWords(part.slice(0, -1));
+			// Text in these scripts is cut into dictionary words, so "系统设*" must be 系统 and then a word starting 设.
+			const whole = hasUnspaced(part) ? words.length - 1 : 0;
+			for (let k = 0; k < whole; k++) out.push(stemElement(words[k]!, table, wordsSeen));
+			const prefix = words.slice(whole).join("");
 			if (prefix) out.push({ kind: "prefix", prefix });
 		} else {
-			for (const w of splitWords(part)) {
-				const id = table.wordId(w);
-				wordsSeen.push(id);
-				out.push({ kind: "stem", stem: table.stemOf[id]! });
-			}
+			for (const w of splitWords(part)) out.push(stemElement(w, table, wordsSeen));
 		}
 	}
 	while (out.length > 0 && out[out.length - 1]!.kind === "gap") out.pop();
 	return out;
+}
+
+function stemElement(word: string, table: WordTable, wordsSeen: number[]): Element {
+	const id = table.wordId(word);
+	wordsSeen.push(id);
+	return { kind: "stem", stem: table.stemOf[id]! };
 }

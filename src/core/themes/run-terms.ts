@@ -1,6 +1,7 @@
+import { isDensePair } from "./script-text";
 import type { WordTable } from "./text-words";
 
-/** Stems shorter than this say too little to group struggles by. */
+/** Stems shorter than this say too little to group struggles by, but for two-char words of dense scripts (see `isDensePair`). */
 const MIN_STEM_LENGTH = 3;
 
 /**
@@ -31,7 +32,7 @@ export class RunTerms {
 			if (this.termOfStem[s] !== 0) continue;
 			this.termOfStem[s] = this.surface.length + 1;
 			this.surface.push(this.table.surfaceOf(w));
-			this.ignored.push(this.table.stopIfFirst[w]! || this.table.stems[s]!.length < MIN_STEM_LENGTH);
+			this.ignored.push(this.table.stopIfFirst[w]! || tooShort(this.table.stems[s]!));
 		}
 	}
 
@@ -41,4 +42,8 @@ export class RunTerms {
 		const t = s < this.termOfStem.length ? this.termOfStem[s]! - 1 : -1;
 		return t >= 0 && !this.ignored[t] ? t : -1;
 	}
+}
+
+function tooShort(stem: string): boolean {
+	return stem.length < MIN_STEM_LENGTH && !isDensePair(stem);
 }

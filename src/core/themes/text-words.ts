@@ -5,14 +5,18 @@
  * word is lower-cased, stored and stemmed exactly once for the life of its table.
  */
 import { APOSTROPHE, APOSTROPHE_CODE, BASE, CODE, EXACT_LENGTH, LAST_LETTER_CODE, PREFIX_LENGTH } from "./word-hash";
+import { foldCase, NON_ASCII, segmentUnspaced } from "./script-text";
 import { grow, WordSlots } from "./word-slots";
 
 export { stemWord } from "./word-stem";
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/**
+ * Combining marks belong to the letter before them: Thai and Indic vowel signs, and accents a
+ * decomposed text still carries, would otherwise cut "सिस्टम" into "स", "स", "टम".
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}]*)?/gu;
 /** The same for text without non-ASCII characters, which is most text and much faster to scan. */
 const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
-const NON_ASCII = /[\u0080-\uffff]/;
 /** Entries of the tokenizer's scratch arrays to start with, and the most bytes each keeps between notes. */
 const SCRATCH_SIZE = 4096;
 const MAX_KEPT_BYTES = 1 << 20;
@@ -20,12 +24,14 @@ const MAX_KEPT_BYTES = 1 << 20;
 const ENCODER = typeof TextEncoder === "function" ? new TextEncoder() : null;
 
 /**
- * Splits text into lower-case words (letters and digits, inner apostrophes kept). The
- * definition of a word: `WordTable.encodeParts` gives the ids of exactly these words.
+ * Splits text into lower-case words (letters with their marks and digits, inner apostrophes
+ * kept; Han, Kana and Thai cut into dictionary words, see `segmentUnspaced`). The definition of
+ * a word: `WordTable.encodeParts` gives the ids of exactly these words.
  */
 export function splitWords(text: string): string[] {
-	const lower = text.toLowerCase();
-	return lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD) ?? [];
+	const lower = foldCase(text);
+	if (!NON_ASCII.test(lower)) return lower.match(ASCII_WORD) ?? [];
+	return segmentUnspaced(lower, lower.match(WORD) ?? []);
 }
 
 /**

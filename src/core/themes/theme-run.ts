@@ -1,6 +1,7 @@
 import type { AutoCluster, SimilarityGrouper, TextDoc } from "./auto-themes";
 import type { DictionaryGap } from "./effective-dictionary";
 import { slugify } from "./gap-tags";
+import { clipText } from "./script-text";
 import { NO_TAGS } from "./note-facts";
 import type { NoteTexts } from "./text-memo";
 import { addItem, addStruggle, ThemeSlots, type ThemeSlot } from "./theme-slots";
@@ -119,8 +120,21 @@ function autoId(g: AutoCluster, surface: readonly string[], slots: ThemeSlots): 
 /** A lone struggle is best named by its own title; a group by the words its members share. */
 function autoName(g: AutoCluster, surface: readonly string[], firstTitle: string): string {
 	if (g.members.length === 1 || g.topTerms.length === 0) {
-		return firstTitle.length > MAX_AUTO_NAME ? firstTitle.slice(0, MAX_AUTO_NAME - 1).trimEnd() + "…" : firstTitle;
+		return firstTitle.length > MAX_AUTO_NAME ? clipText(firstTitle, MAX_AUTO_NAME - 1).trimEnd() + "…" : firstTitle;
 	}
-	const words = g.topTerms.map((t) => surface[t]!).join(", ");
+	let words = surface[g.topTerms[0]!]!;
+	for (let k = 1; k < g.topTerms.length; k++) {
+		const next = surface[g.topTerms[k]!]!;
+		words += (isCjk(words.charCodeAt(words.length - 1)) && isCjk(next.charCodeAt(0)) ? "、" : ", ") + next;
+	}
 	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Chinese and Japanese list words with the ideographic comma and no space ("システム、設計"):
+ * ", " between them reads as Latin punctuation dropped into the text. Kana and the common Han
+ * blocks, by code range rather than a Unicode property regex: names are built on every run.
+ */
+function isCjk(c: number): boolean {
+	return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
