@@ -5,9 +5,8 @@
  * so English notes pay a regex test at most.
  */
 
-import { foldKey, NON_ASCII } from "../fold-key";
-
-export { NON_ASCII };
+/** Any char outside ASCII. */
+export const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Han, Kana and Thai: written without spaces between words, so a run of them is a clause, not a
@@ -26,12 +25,13 @@ const DENSE_PAIR = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc
 const HIRAGANA_ONLY = /^[\p{sc=Hiragana}\u30fc]+$/u;
 
 /**
- * Lower case as words are compared, the way tags and section names are (`foldKey`): decomposed
- * input (macOS file names, some keyboards) spells a word as composed input does, and "İletişim"
- * and "iletişim" are one word.
+ * Lower case as words are compared: NFC first, so decomposed input (macOS file names, some
+ * keyboards) spells a word as composed input does, and the dot Turkish İ leaves after lower-casing
+ * (i + U+0307) dropped, so "İletişim" and "iletişim" are one word.
  */
 export function foldCase(text: string): string {
-	return foldKey(text);
+	if (!NON_ASCII.test(text)) return text.toLowerCase();
+	return text.normalize("NFC").toLowerCase().replace(/i\u0307/g, "i");
 }
 
 /** Whether a stem this short still names something: two chars of Han, Kana, Hangul or Thai do. */
