@@ -6,22 +6,28 @@ import { metaSectionValues, resolveMeta } from "./meta";
 import type { ActionItem, Interview, Struggle } from "./model";
 import { findSections, type Section, type SectionNames } from "./sections";
 import type { EngineSettings } from "./settings";
-import { needsFolding } from "./fold-key";
+import { foldKey, needsFolding } from "./fold-key";
 import { frontMatterTags, tagMatches } from "./tags";
 import { splitLines } from "./text-lines";
 
 /** Cheap pre-check: a note that never spells the tag cannot be an interview. */
 export function mightBeInterview(text: string, tag: string): boolean {
 	const p = tagProbe(tag);
-	return p.re === null ? p.any : p.re.test(text);
+	if (p.re === null) return p.any;
+	// A note may spell the tag in letters that fold to it (`İNTERVİEW`, full-width, an accent typed
+	// apart): then compare folded, which only notes with such letters pay for.
+	return p.re.test(text) || (FOLDS_DIFFERENTLY.test(text) && p.re.test(foldKey(text)));
 }
+
+// Letters `foldKey` turns into others: Turkish İ ı, combining marks, full-width forms, Kelvin, ß.
+const FOLDS_DIFFERENTLY = /[\u0130\u0131\u00df\u212a\uff01-\uff5e]|\p{M}/u;
 
 let probe: { tag: string; re: RegExp | null; any: boolean } = { tag: "", re: null, any: false };
 
 // One compiled probe per tag: this runs on every note of the vault, so it must not allocate.
 function tagProbe(tag: string): typeof probe {
 	if (probe.tag !== tag) {
-		const t = tag.replace(/^#+/, "").trim();
+		const t = foldKey(tag.replace(/^#+/, "").trim());
 		const p = probeText(t);
 		probe = { tag, re: p ? new RegExp(p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i") : null, any: t !== "" };
 	}

@@ -17,10 +17,11 @@ export function tagMatches(tag: string, wanted: string): boolean {
 	while (tag.charCodeAt(start) === 35) start++;
 	const rest = tag.length - start;
 	if (rest < w.length) return false;
-	// Most tags of a vault differ from the wanted one in their first letter: reject those before slicing.
-	// (Folding never turns a character into an ASCII letter other than its own lower case.)
+	// Most tags of a vault differ from the wanted one in their first letter: reject those before
+	// slicing. Only an ASCII letter followed by ASCII is sure to fold to its own lower case: with an
+	// accent typed after it (`e` + U+0301), it folds to `é`.
 	const c = tag.charCodeAt(start);
-	if (c < 128 && (c >= 65 && c <= 90 ? c | 32 : c) !== w.charCodeAt(0)) return false;
+	if (c < 128 && tag.charCodeAt(start + 1) < 128 && (c >= 65 && c <= 90 ? c | 32 : c) !== w.charCodeAt(0)) return false;
 	const body = tag.slice(start);
 	// Beyond ASCII a letter may change length as it folds (`İ`, `ß`, an accent typed apart): fold it all.
 	const folded = needsFolding(body) || needsFolding(w) ? foldKey(body) : body.slice(0, w.length).toLowerCase() + body.slice(w.length);

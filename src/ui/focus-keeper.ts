@@ -5,10 +5,10 @@
  * with the key of the one that had focus gets it back.
  */
 export function keepFocus(root: HTMLElement, redraw: () => void): void {
-	// The HTMLElement of the root's window: a popout's nodes are not instances of the main window's.
-	const Html = root.ownerDocument.defaultView?.HTMLElement ?? HTMLElement;
+	// Not `instanceof`: in a popout, elements made with the main window's `createDiv` and moved
+	// there, and elements the popout made, come from two windows' HTMLElement.
 	const active = root.ownerDocument.activeElement;
-	const focused = active instanceof Html && root.contains(active) ? active : null;
+	const focused = isHtmlElement(active) && root.contains(active) ? active : null;
 	const key = focused?.dataset.focusKey;
 	// The same note's title link can stand in two sections: remember which occurrence had focus.
 	const nth = focused && key !== undefined ? withKey(root, key).indexOf(focused) : -1;
@@ -16,6 +16,10 @@ export function keepFocus(root: HTMLElement, redraw: () => void): void {
 	if (key === undefined || (focused?.isConnected && root.contains(focused))) return;
 	const now = withKey(root, key);
 	(now[nth] ?? now[0])?.focus();
+}
+
+function isHtmlElement(node: Element | null): node is HTMLElement {
+	return node !== null && node.nodeType === 1 && "dataset" in node && "focus" in node;
 }
 
 function withKey(root: HTMLElement, key: string): HTMLElement[] {

@@ -1,5 +1,6 @@
 import { parseNote } from "../../src/core/parse-note";
 import { DEFAULT_ENGINE_SETTINGS, normalizeTagSetting, type EngineSettings } from "../../src/core/settings";
+import { tagMatches } from "../../src/core/tags";
 
 /** Notes written in other languages, or typed with other input methods. */
 const md = (...lines: string[]) => lines.join("\n");
@@ -76,5 +77,22 @@ describe("section names typed another way than in the note", () => {
 	test("German: 'Maßnahmen' matches the heading MASSNAHMEN", () => {
 		const de = { ...DEFAULT_ENGINE_SETTINGS, actionHeadings: ["Maßnahmen"] };
 		expect(titles(md("#real-interview", "## Where I Struggled", "- x", "## MASSNAHMEN", "- [ ] y"), de)?.actions).toEqual(["y"]);
+	});
+});
+
+describe("folded spellings reach the engine, not only the tag matcher", () => {
+	const body = md("## Where I Struggled", "- System design", "## Action Items", "- [ ] Read a chapter");
+	test("an accent typed apart on the tag's first letter", () => {
+		expect(tagMatches("#e\u0301tude", "étude")).toBe(true);
+		expect(parseNote("n.md", md("#e\u0301tude", body), { ...DEFAULT_ENGINE_SETTINGS, tag: "étude" })).not.toBeNull();
+	});
+	test("an ASCII tag typed with Turkish capitals or full-width letters", () => {
+		const s = { ...DEFAULT_ENGINE_SETTINGS, tag: "interview" };
+		expect(parseNote("n.md", md("#İNTERVİEW", body), s)).not.toBeNull();
+		expect(parseNote("n.md", md("#ｉｎｔｅｒｖｉｅｗ", body), s)).not.toBeNull();
+	});
+	test("a tag setting pasted with accents typed apart", () => {
+		const s = { ...DEFAULT_ENGINE_SETTINGS, tag: normalizeTagSetting("entrevue-pre\u0301paration") };
+		expect(parseNote("n.md", md("#entrevue-préparation", body), s)).not.toBeNull();
 	});
 });

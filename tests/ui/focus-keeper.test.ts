@@ -28,4 +28,16 @@ describe("keepFocus", () => {
 		keepFocus(root, () => root.replaceChildren(button(doc, "a"), button(doc, "b")));
 		expect(doc.activeElement).toBe(root.children[1]);
 	});
+
+	// The renderer builds with the main window's `createDiv` and moves the nodes into the popout.
+	test("and when the rebuilt elements were made by the main window's document", () => {
+		const doc = popoutDocument();
+		const root = doc.createElement("div");
+		doc.body.appendChild(root);
+		root.append(button(document, "a"), button(document, "b"));
+		(root.children[1] as HTMLElement).focus();
+		expect(doc.activeElement).toBe(root.children[1]);
+		keepFocus(root, () => root.replaceChildren(button(document, "a"), button(document, "b")));
+		expect(doc.activeElement).toBe(root.children[1]);
+	});
 });
