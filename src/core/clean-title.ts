@@ -117,9 +117,14 @@ function startsWithWord(t: string): boolean {
  */
 export function headingKey(raw: string): string {
 	if (!needsFolding(raw)) return cleanTitle(raw).toLowerCase().replace(CJK_NUMBERING, "").replace(/^\d+\s+/, "");
-	// Folded first, so full-width `１．`, `（一）` and `①` read as the numbering they are.
-	return cleanTitle(foldKey(raw).replace(INVISIBLE_START, "")).replace(CJK_NUMBERING, "").replace(/^\d+\s+/, "");
+	// Folded first, so full-width `１．` and `（一）` read as the numbering they are; `①` as `1.`,
+	// since Chinese notes write it with no space before the text (`①遇到的困难`).
+	const circled = raw.replace(LEADING_CIRCLED, (_m, before: string, n: string) => `${before}${n.charCodeAt(0) - 0x245f}.`);
+	return cleanTitle(foldKey(circled).replace(INVISIBLE_START, "")).replace(CJK_NUMBERING, "").replace(/^\d+\s+/, "");
 }
+
+// ① to ⑳ at the start, after any markup (`**①…`).
+const LEADING_CIRCLED = /^([^\p{L}\p{N}]*)([\u2460-\u2473])/u;
 
 // A right-to-left or zero-width mark that an Arabic or Hebrew keyboard, or a paste, puts first.
 const INVISIBLE_START = /^[\s\u200b-\u200f\u2060\ufeff]+/;

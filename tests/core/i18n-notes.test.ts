@@ -17,6 +17,7 @@ describe("section headings numbered the Chinese and Japanese way", () => {
 		["1． (full-width dot)", "## 1．遇到的困难", "## 2．行动项"],
 		["（一） (full-width parentheses)", "## （一）遇到的困难", "## （二）行动项"],
 		["① (circled number)", "## ① 遇到的困难", "## ② 行动项"],
+		["① with no space, in bold", "## **①遇到的困难**", "## ②行动项"],
 		["1. with no space before the text", "## 1.遇到的困难", "## 2.行动项"],
 		["1、", "## 1、遇到的困难", "## 2、行动项"],
 		["a right-to-left mark first", "## \u200f遇到的困难", "## \u200b行动项"],
