@@ -4,7 +4,7 @@ import { parseNote } from "../core/parse-note";
 import type { EngineSettings } from "../core/settings";
 import { byPath, isIndexablePath } from "../core/vault-paths";
 import { onNextFrame } from "./next-frame";
-import { chunksBySize, inSlices, READ_STALL_MS, ReadStalled, readNotes } from "./read-notes";
+import { chunksBySize, inSlices, READ_STALL_MS, ReadStalled, readNotes, settleWithin } from "./read-notes";
 import { mayCarryTag } from "./tag-prefilter";
 
 /** Runs a callback before the next paint; tests and the bench inject their own. */
@@ -214,7 +214,9 @@ export class GapIndex extends Component {
 			const now = this.settings();
 			this.put(path, isIndexablePath(path, now.excludeFolders) ? this.parse(path, text, now) : null);
 		});
-		if (track) void this.track(landed);
+		// Waited for at most a stall's length: `settled()` (and the commands awaiting it) must not
+		// hang on a note the vault never hands over; its answer still lands whenever it comes.
+		if (track) void this.track(settleWithin(landed, this.readStallMs));
 	}
 
 	private put(path: string, iv: Interview | null): void {

@@ -66,6 +66,18 @@ export function readNotes(vault: Vault, files: readonly TFile[], isCancelled: ()
 	});
 }
 
+/** Resolves when `work` settles or after `ms`, whichever comes first; never rejects. */
+export function settleWithin(work: Promise<unknown>, ms: number): Promise<void> {
+	return new Promise((resolve) => {
+		const timer = window.setTimeout(resolve, ms);
+		const done = () => {
+			window.clearTimeout(timer);
+			resolve();
+		};
+		work.then(done, done);
+	});
+}
+
 /**
  * Splits files into runs of at most `maxBytes` of text (by `stat.size`; a larger file alone), so a
  * build holds one run's texts at a time instead of the whole vault's.

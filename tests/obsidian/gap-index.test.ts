@@ -122,6 +122,20 @@ describe("GapIndex", () => {
 		expect(h.index.get(a.path)?.struggles.map((s) => s.title)).toEqual(["System design"]);
 	});
 
+	test("a renamed note whose read never answers does not hang settled(); its late answer still indexes it", async () => {
+		const h = harness([a]);
+		h.index.readStallMs = 40;
+		await warm(h);
+		let answer: (text: string) => void = () => {};
+		jest.spyOn(h.app.vault, "cachedRead").mockImplementation(() => new Promise<string>((resolve) => (answer = resolve)));
+		await h.app.vault.rename(file(h, a.path), "Archive/Acme.md");
+		await h.index.settled();
+		expect(h.index.get("Archive/Acme.md")).toBeUndefined();
+		answer(a.text);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(h.index.get("Archive/Acme.md")?.company).toBe("Acme");
+	});
+
 	// Obsidian's getAllTags misses these front matter forms (captured: tests/fixtures/obsidian-captured),
 	// and the fake now does too, so this checks that the pre-filter asks the engine about them.
 	test("front matter tags Obsidian does not report still bring the note in, as the CLI does", async () => {
