@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { refusalNotice } from "../../src/core/sync/sync-messages";
 import { safeCut, shorten } from "../../src/core/text-lines";
+import { wellFormed } from "./well-formed";
 
-/** No lone surrogate (String.prototype.isWellFormed is ES2024, past this project's lib). */
-const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 
 describe("safeCut and shorten never split a character", () => {
 	test.each([

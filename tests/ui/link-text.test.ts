@@ -1,4 +1,5 @@
 import { excerpt, linkText } from "../../src/ui/render-items";
+import { wellFormed } from "../core/well-formed";
 
 describe("wiki links in pane text read as in reading view", () => {
 	test.each([
@@ -29,7 +30,6 @@ describe("struggle excerpts read as in reading view", () => {
 });
 
 describe("excerpt in scripts without spaces", () => {
-	const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 	test("never ends in half a surrogate pair (CJK body, an emoji at the cut)", () => {
 		const body = "系统设计讲不清楚".repeat(19) + "没有量化业务影" + "😬" + "后面还有很多内容";
 		expect(wellFormed(excerpt(body))).toBe(true);

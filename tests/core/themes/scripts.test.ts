@@ -4,9 +4,9 @@ import { splitWords, stemWord, WordTable } from "../../../src/core/themes/text-w
 import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "../../../src/core/themes/theme-settings";
 import { encode } from "./encode-text";
 import { interview, struggle } from "./theme-builders";
+import { wellFormed } from "../well-formed";
 
 /** No lone surrogate: what JSON.stringify would write as "\ud83d". */
-const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 /** A word that starts with a combining mark is the tail of a word cut in two. */
 const startsWithMark = (w: string) => /^\p{M}/u.test(w);
 
