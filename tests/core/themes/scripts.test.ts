@@ -6,7 +6,6 @@ import { encode } from "./encode-text";
 import { interview, struggle } from "./theme-builders";
 import { wellFormed } from "../well-formed";
 
-/** No lone surrogate: what JSON.stringify would write as "\ud83d". */
 /** A word that starts with a combining mark is the tail of a word cut in two. */
 const startsWithMark = (w: string) => /^\p{M}/u.test(w);
 
