@@ -6,10 +6,13 @@
  * - edit_to_pane_chromium_ms: vault.modify of one visible interview until its entry shows the new
  *   text, layout included, minus the idle wait for the next animation frame (the index coalesces
  *   updates per frame); median of 21 edits. The wall figure with that wait is reported beside it.
+ * - group_by_company_chromium_ms, status_filter_chromium_ms: one change of the header's "Group by"
+ *   (to company) or "Status" (to open) select until the pane is redrawn and laid out; median of 7.
  * - index_ready_chromium_ms: wall time from opening the page until the pane counts every
  *   interview. Context only: most of it is the harness (fetching the corpus, the fake metadata
  *   cache parsing all 20,000 notes as Obsidian would before layout-ready), not the plugin.
  */
+import type { Page } from "playwright-core";
 import { E2eEnv } from "../tests/e2e/runner/harness-page";
 import type { BenchCorpus } from "./corpus";
 import { median } from "./timing";
@@ -32,6 +35,13 @@ export async function run(corpus: BenchCorpus): Promise<Record<string, number>> 
 			opens.push(await hp.timeOpenToRender("Open gap tracker", ENTRY));
 		}
 
+		const groupBy: number[] = [];
+		const status: number[] = [];
+		for (let i = 0; i < 7; i++) {
+			groupBy.push(await timeSelect(hp.page, "Group by", "company", "interview"));
+			status.push(await timeSelect(hp.page, "Status", "open", "all"));
+		}
+
 		const path = (await hp.page.locator(ENTRY).first().getAttribute("data-path")) ?? "";
 		const title = (await hp.page.locator(`${ENTRY} .igt-item-title`).first().textContent()) ?? "";
 		const original = (await hp.read(path)) ?? "";
@@ -50,11 +60,37 @@ export async function run(corpus: BenchCorpus): Promise<Record<string, number>> 
 			first_render_chromium_ms: round(median(opens)),
 			edit_to_pane_chromium_ms: round(median(work)),
 			edit_to_pane_chromium_wall_ms: round(median(wall)),
+			group_by_company_chromium_ms: round(median(groupBy)),
+			status_filter_chromium_ms: round(median(status)),
 			index_ready_chromium_ms: indexReady,
 		};
 	} finally {
 		await env.close();
 	}
+}
+
+/**
+ * One header select changed to `to` (the pane redraws in the change handler), layout included;
+ * then set back to `back`, untimed.
+ */
+function timeSelect(page: Page, label: string, to: string, back: string): Promise<number> {
+	return page.evaluate(
+		({ view, label, to, back }) => {
+			const sel = document.querySelector<HTMLSelectElement>(`${view} select[aria-label="${label}"]`);
+			if (!sel) throw new Error(`bench: no ${label} select`);
+			const set = (v: string) => {
+				sel.value = v;
+				sel.dispatchEvent(new Event("change"));
+				void document.body.offsetHeight;
+			};
+			const t0 = performance.now();
+			set(to);
+			const ms = performance.now() - t0;
+			set(back);
+			return ms;
+		},
+		{ view: VIEW, label, to, back },
+	);
 }
 
 function round(ms: number): number {
