@@ -15,25 +15,34 @@ export function tagMatches(tag: string, wanted: string): boolean {
 	let start = 0;
 	while (start < tag.length && isSpace(tag.charCodeAt(start))) start++;
 	while (tag.charCodeAt(start) === 35) start++;
-	const rest = tag.length - start;
-	if (rest < w.length) return false;
 	// Most tags of a vault differ from the wanted one in their first letter: reject those before
 	// slicing. Only an ASCII letter followed by ASCII is sure to fold to its own lower case: with an
 	// accent typed after it (`e` + U+0301), it folds to `é`.
 	const c = tag.charCodeAt(start);
 	if (c < 128 && tag.charCodeAt(start + 1) < 128 && (c >= 65 && c <= 90 ? c | 32 : c) !== w.charCodeAt(0)) return false;
 	const body = tag.slice(start);
-	// Beyond ASCII a letter may change length as it folds (`İ`, `ß`, an accent typed apart): fold it all.
-	const folded = needsFolding(body) || needsFolding(w) ? foldKey(body) : body.slice(0, w.length).toLowerCase() + body.slice(w.length);
-	if (!folded.startsWith(w)) return false;
-	const tail = folded.slice(w.length).trimEnd();
+	let tail: string;
+	if (!lastWanted.folds && !needsFolding(body)) {
+		if (body.length < w.length || body.slice(0, w.length).toLowerCase() !== w) return false;
+		tail = body.slice(w.length);
+	} else {
+		// Beyond ASCII a letter may change length as it folds (`ß` → `ss`, `İ`, an accent typed apart): fold it all first.
+		const folded = foldKey(body);
+		if (!folded.startsWith(w)) return false;
+		tail = folded.slice(w.length);
+	}
+	tail = tail.trimEnd();
 	return tail === "" || tail.charAt(0) === "/";
 }
 
-let lastWanted: { raw: string; tag: string } = { raw: "", tag: "" };
+/** The last wanted tag, folded, and whether it has letters beyond ASCII (this runs per tag of every note). */
+let lastWanted: { raw: string; tag: string; folds: boolean } = { raw: "", tag: "", folds: false };
 
 function normalizedWanted(raw: string): string {
-	if (lastWanted.raw !== raw) lastWanted = { raw, tag: foldKey(normalizeTag(raw)) };
+	if (lastWanted.raw !== raw) {
+		const tag = foldKey(normalizeTag(raw));
+		lastWanted = { raw, tag, folds: needsFolding(tag) };
+	}
 	return lastWanted.tag;
 }
 

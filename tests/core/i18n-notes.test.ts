@@ -92,7 +92,10 @@ describe("folded spellings reach the engine, not only the tag matcher", () => {
 		expect(parseNote("n.md", md("#İNTERVİEW", body), s)).not.toBeNull();
 		expect(parseNote("n.md", md("#ｉｎｔｅｒｖｉｅｗ", body), s)).not.toBeNull();
 	});
-	test("a tag setting pasted with accents typed apart", () => {
+	test("letters that fold longer: a tag spelt with ß matches itself and SS; a ligature matches its letters", () => {
+		expect([tagMatches("#straße", "straße"), tagMatches("#STRASSE/x", "straße"), tagMatches("#ﬁnance", "finance"), tagMatches("#stra", "straße")]).toEqual([true, true, true, false]);
+	});
+		test("a tag setting pasted with accents typed apart", () => {
 		const s = { ...DEFAULT_ENGINE_SETTINGS, tag: normalizeTagSetting("entrevue-pre\u0301paration") };
 		expect(parseNote("n.md", md("#entrevue-préparation", body), s)).not.toBeNull();
 	});
