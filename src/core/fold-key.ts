@@ -2,7 +2,8 @@
  * Comparing what a user types in settings (a tag, a section name) with what their notes say.
  */
 
-const NON_ASCII = /[\u0080-\uffff]/;
+/** Any UTF-16 unit outside ASCII. */
+export const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * A comparison key: lower case, and for text beyond ASCII also NFKC (an accent typed as a separate

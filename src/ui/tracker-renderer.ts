@@ -106,23 +106,27 @@ export class TrackerRenderer {
 		}
 		const limit = req.pageSize === null ? Infinity : (this.shown.get(name) ?? req.pageSize);
 		const children: HTMLElement[] = [];
-		let shown = 0;
+		// `budget`: the page's cost so far; `listed`: interviews not left for "Show more" (a collapsed
+		// group's are listed, folded away).
+		let budget = 0;
+		let listed = 0;
 		if (name === "warnings") {
 			for (const e of req.model.warnings.slice(0, limit)) children.push(this.renderEntry(name, e, req, used));
-			shown = children.length;
+			listed = children.length;
 		} else {
 			// Paged by interviews, not groups: grouped by company, a few groups hold every interview.
 			for (const g of req.model[name]) {
-				if (shown >= limit) break;
+				if (budget >= limit) break;
 				const collapsed = this.collapsed.has(`${name}|${g.key}`);
-				const entries = collapsed ? [] : g.entries.slice(0, limit - shown);
+				const entries = collapsed ? [] : g.entries.slice(0, limit - budget);
 				children.push(this.renderGroup(name, g, entries, req, used));
 				// A collapsed group costs its head only, but one, so a page of them still ends.
-				shown += collapsed ? 1 : entries.length;
+				budget += collapsed ? 1 : entries.length;
+				listed += collapsed ? g.entries.length : entries.length;
 			}
 		}
 		placeChildren(block.bodyEl, children);
-		const left = name === "warnings" ? count - children.length : count - this.entriesShown(name, req, limit);
+		const left = count - listed;
 		block.moreEl.toggle(left > 0);
 		if (left > 0) setTextIfChanged(block.moreEl, `Show more (${left} left)`);
 		return block.el;
@@ -146,24 +150,6 @@ export class TrackerRenderer {
 		const block = { el, headEl: head, countEl, bodyEl, moreEl };
 		this.sections.set(name, block);
 		return block;
-	}
-
-	/** Interviews of the section on the page, collapsed groups' ones included (they are not "left"). */
-	private entriesShown(section: "actions" | "struggles", req: RenderRequest, limit: number): number {
-		let budget = 0;
-		let entries = 0;
-		for (const g of req.model[section]) {
-			if (budget >= limit) break;
-			if (this.collapsed.has(`${section}|${g.key}`)) {
-				budget++;
-				entries += g.entries.length;
-			} else {
-				const n = Math.min(g.entries.length, limit - budget);
-				budget += n;
-				entries += n;
-			}
-		}
-		return entries;
 	}
 
 	private renderGroup(section: SectionName, g: TrackerGroup, shown: readonly InterviewEntry[], req: RenderRequest, used: Set<string>): HTMLElement {

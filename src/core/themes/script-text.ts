@@ -5,8 +5,9 @@
  * so English notes pay a regex test at most.
  */
 
-/** Any char outside ASCII. */
-export const NON_ASCII = /[\u0080-\uffff]/;
+import { NON_ASCII } from "../fold-key";
+
+export { NON_ASCII };
 
 /**
  * Han, Kana and Thai: written without spaces between words, so a run of them is a clause, not a

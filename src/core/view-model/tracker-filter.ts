@@ -42,20 +42,14 @@ export function searchTerms(search: string): string[] {
 	return search.toLowerCase().split(/\s+/).filter((t) => t.length > 0);
 }
 
-/** True when every term occurs in one of the texts. */
-export function matchesTerms(terms: readonly string[], texts: readonly (string | null)[]): boolean {
-	if (terms.length === 0) return true;
-	const hay = texts.filter((t): t is string => !!t).join("\n").toLowerCase();
-	return terms.every((t) => hay.includes(t));
-}
-
 // The index replaces an interview's objects when its note changes and never mutates them, so the
 // lower-cased text of each can be kept for as long as the object lives.
 const hays = new WeakMap<object, string>();
 
 /**
- * `matchesTerms` over the texts of `owner` (an interview, item or struggle), lower-cased once per
- * object: each keystroke in the search box otherwise joined and lower-cased the whole vault again.
+ * True when every term occurs in one of the texts of `owner` (an interview, item or struggle),
+ * lower-cased once per object: each keystroke in the search box otherwise joined and lower-cased
+ * the whole vault again.
  */
 export function ownerMatches(terms: readonly string[], owner: object, texts: () => readonly (string | null)[]): boolean {
 	if (terms.length === 0) return true;
