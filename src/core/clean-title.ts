@@ -12,6 +12,9 @@ const EDGE_BEFORE = /[\s([{"'“‘]/;
 const EDGE_AFTER = /[\s)\]}.,;:!?"'”’]/;
 // Numbering, not a quantity: `3.`, `3.1`, `5)`, `a)`. A bare `50` stays ("50 LeetCode mediums").
 const LEADING_NUMBER = /^(?:\d+(?:\.\d+)+[.)]?|\d+[.)]|[a-z][.)])(?=\s|$)\s*/i;
+// ... unless a decimal is followed by a word in lower case: "1.5 hours on DP", "2.5 years of Go"
+// are quantities, while "3.1 Title" and "3.1 iOS" are numbered.
+const DECIMAL_QUANTITY = /^\d+\.\d+\s+\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/u;
 // Emoji, pictographs, arrows (→ ⇒ ⟶ ⤴, some of them math symbols), dingbats and ASCII punctuation
 // a heading may start with. Not other math ("√n decomposition", "<T> generics", "≤ 30 min"), not
 // currency ("$100k offer"), and not the opening of markup that needs its closing half: `code`,
@@ -31,7 +34,7 @@ export function cleanTitle(raw: string): string {
 		if (isKeycap(t)) t = t.replace(LEADING_KEYCAPS, "");
 		// Neither pattern can match at an ASCII letter or digit the other can: skip the one that cannot.
 		if (!isAsciiAlnum(t.charCodeAt(0))) t = t.replace(LEADING_SYMBOLS, "");
-		if (isAsciiAlnum(t.charCodeAt(0))) t = t.replace(LEADING_NUMBER, "");
+		if (isAsciiAlnum(t.charCodeAt(0)) && !DECIMAL_QUANTITY.test(t)) t = t.replace(LEADING_NUMBER, "");
 		if (t === before) break;
 	}
 	if (t.endsWith(":") || t.endsWith("：")) t = t.slice(0, -1).trimEnd();
@@ -112,16 +115,19 @@ function startsWithWord(t: string): boolean {
 }
 
 /**
- * Case-insensitive key for comparing a cleaned heading with a configured section name. A bare
- * leading number goes too: titles keep "50 LeetCode mediums", but "## 2 Action items" names a section.
+ * Case-insensitive key for comparing a cleaned heading with a configured section name. A leading
+ * quantity goes too: titles keep "50 LeetCode mediums" and "1.5 hours", but "## 2 Action items" and
+ * "## 3.1 where i struggled" name sections.
  */
 export function headingKey(raw: string): string {
-	if (!needsFolding(raw)) return cleanTitle(raw).toLowerCase().replace(CJK_NUMBERING, "").replace(/^\d+\s+/, "");
+	if (!needsFolding(raw)) return cleanTitle(raw).toLowerCase().replace(CJK_NUMBERING, "").replace(QUANTITY, "");
 	// Folded first, so full-width `１．` and `（一）` read as the numbering they are; `①` as `1.`,
 	// since Chinese notes write it with no space before the text (`①遇到的困难`).
 	const circled = raw.replace(LEADING_CIRCLED, (_m, before: string, n: string) => `${before}${n.charCodeAt(0) - 0x245f}.`);
-	return cleanTitle(foldKey(circled).replace(INVISIBLE_START, "")).replace(CJK_NUMBERING, "").replace(/^\d+\s+/, "");
+	return cleanTitle(foldKey(circled).replace(INVISIBLE_START, "")).replace(CJK_NUMBERING, "").replace(QUANTITY, "");
 }
+
+const QUANTITY = /^\d+(?:\.\d+)?\s+/;
 
 // ① to ⑳ at the start, after any markup (`**①…`).
 const LEADING_CIRCLED = /^([^\p{L}\p{N}]*)([\u2460-\u2473])/u;

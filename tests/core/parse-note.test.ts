@@ -117,6 +117,14 @@ describe("section headings", () => {
 		expect([iv.date, iv.meta.format]).toEqual(["2025-11-23", "45 min video call"]);
 	});
 
+	it("keeps a decimal quantity followed by a lower-case word ('1.5 hours'), still strips '3.1 Title' and '3.1 iOS', and still reads '3.1 where i struggled' as the section", () => {
+		const iv = must(
+			md("#real-interview", "## 3.1 where i struggled", "### 1.5 hours on one graph problem", "### 3.2 iOS memory questions", "### 3.3. ok then", "## 5.1 action items", "- [ ] 2.5 years of Go to explain", "- [ ] 5.2 Rehearse the intro", "- [ ] 0.5 seconds p99: explain why"),
+		);
+		expect(iv.struggles.map((s) => s.title)).toEqual(["1.5 hours on one graph problem", "iOS memory questions", "ok then"]);
+		expect(iv.actionItems.map((a) => a.title)).toEqual(["2.5 years of Go to explain", "Rehearse the intro", "0.5 seconds p99: explain why"]);
+	});
+
 	it("keeps code spans as written and leaves paired markup and tags at the start of a title whole", () => {
 		const iv = must(
 			md("#real-interview", "## Where I Struggled", "- Couldn't explain `__init__` vs `__new__`", "- `*args` and `**kwargs` in **decorators**", "- `SELECT … FOR UPDATE` semantics", "- ~~Kafka~~ Pulsar vs Kafka", "- ==Highlighted== gap", "- #gap/system-design Designing a feed", "- ✅ **Done** part", "## Action Items", "- [ ] x"),
