@@ -45,9 +45,10 @@ export function renderTimeline(parent: HTMLElement, points: readonly GapPoint[],
 }
 
 /** The dates at the two ends of the shared axis, above the rows; nothing when no gap is dated. */
-export function renderAxisLabels(parent: HTMLElement, axis: GapsModel["axis"]): void {
-	if (axis.from === null || axis.to === null) return;
+export function renderAxisLabels(parent: HTMLElement, axis: GapsModel["axis"]): HTMLElement | null {
+	if (axis.from === null || axis.to === null) return null;
 	const row = parent.createDiv({ cls: "igt-gaps-axis", attr: { "aria-hidden": "true" } });
 	row.createSpan({ cls: "igt-gaps-axis-from", text: axis.from });
 	if (axis.to !== axis.from) row.createSpan({ cls: "igt-gaps-axis-to", text: axis.to });
+	return row;
 }

@@ -5,6 +5,19 @@ import { renderAxisLabels, renderTimeline } from "./gap-timeline";
 import type { RenderHooks } from "./render-hooks";
 import { linkText, renderLink } from "./render-items";
 import { keepFocus, setFocusKey } from "./focus-keeper";
+import { placeChildren } from "./keyed-children";
+
+// Rows are shared between renders of one analysis (see buildGapsModel): each is serialised once.
+const rowKeys = new WeakMap<GapRow, string>();
+
+function rowKey(row: GapRow): string {
+	let key = rowKeys.get(row);
+	if (key === undefined) {
+		key = JSON.stringify(row);
+		rowKeys.set(row, key);
+	}
+	return key;
+}
 
 /** Collapsed key of the section, in the same set (and view state) as the other sections. */
 export const GAPS_SECTION_KEY = "section:gaps";
@@ -71,6 +84,11 @@ export class GapsSection {
 	}
 
 	private shownKey = "";
+	/** Rows drawn, by their content: a row whose content is unchanged keeps its DOM. */
+	private rowEls = new Map<string, HTMLElement>();
+	private listEl: HTMLElement | null = null;
+	/** Rows built from scratch (tests read it to check that picking a gap rebuilds only two). */
+	rowsBuilt = 0;
 
 	render(req: GapsRequest): void {
 		const collapsed = this.collapsed.has(GAPS_SECTION_KEY);
@@ -83,10 +101,15 @@ export class GapsSection {
 		const model = req.analysis ? buildGapsModel(req.analysis, { limit: req.limit, showAll: this.showAll, activeId: req.activeId }) : null;
 		// Every edit brings a new analysis 400 ms later; most leave every row as it was, and then
 		// the rows (and the focus on one of them) stay.
-		const shown = model ? JSON.stringify([model, collapsed]) : "";
+		const keys = model ? model.rows.map(rowKey) : [];
+		const shown = model ? [String(collapsed), model.total, model.hidden, model.axis.from, model.axis.to, ...keys].join("\u0000") : "";
 		if (shown !== "" && shown === this.shownKey) return;
 		this.shownKey = shown;
-		this.bodyEl.empty();
+		if (!model || collapsed || model.total === 0) {
+			this.bodyEl.empty();
+			this.listEl = null;
+			this.rowEls.clear();
+		}
 		if (!model) return;
 		this.builds++;
 		this.countEl.setText(String(model.total));
@@ -98,9 +121,22 @@ export class GapsSection {
 			});
 			return;
 		}
-		renderAxisLabels(this.bodyEl, model.axis);
-		const ol = this.bodyEl.createEl("ol", { cls: "igt-gaps" });
-		for (const row of model.rows) this.renderRow(ol, row);
+		// Everything but the list is redrawn; the list keeps the rows whose content is unchanged, so
+		// picking a gap rebuilds two rows, not every timeline and chip.
+		for (const child of Array.from(this.bodyEl.children)) if (child !== this.listEl) child.remove();
+		const ol = this.listEl ?? this.bodyEl.createEl("ol", { cls: "igt-gaps" });
+		this.listEl = ol;
+		const axis = renderAxisLabels(this.bodyEl, model.axis);
+		if (axis) this.bodyEl.insertBefore(axis, ol);
+		const next = new Map<string, HTMLElement>();
+		const els = model.rows.map((row, i) => {
+			const key = keys[i] ?? "";
+			const el = next.get(key) ?? this.rowEls.get(key) ?? this.renderRow(ol, row);
+			next.set(key, el);
+			return el;
+		});
+		placeChildren(ol, els);
+		this.rowEls = next;
 		this.renderMore(model, req.limit);
 	}
 
@@ -109,7 +145,8 @@ export class GapsSection {
 		if (last) keepFocus(this.el, () => this.render({ ...last.req }));
 	}
 
-	private renderRow(parent: HTMLElement, row: GapRow): void {
+	private renderRow(parent: HTMLElement, row: GapRow): HTMLElement {
+		this.rowsBuilt++;
 		const li = parent.createEl("li", { cls: `igt-gap is-${row.status}`, attr: { "data-theme-id": row.id } });
 		li.toggleClass("is-active", row.active);
 		const head = li.createDiv("igt-gap-head");
@@ -128,6 +165,7 @@ export class GapsSection {
 		}
 		renderTimeline(li, mergeClosePoints(row.points), row.timelineLabel, this.hooks);
 		renderItems(li, row, this.hooks);
+		return li;
 	}
 
 	private renderName(head: HTMLElement, row: GapRow): void {

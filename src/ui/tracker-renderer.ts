@@ -53,6 +53,8 @@ export class TrackerRenderer {
 	private sections = new Map<SectionName, SectionBlock>();
 	private groups = new Map<string, GroupBlock>();
 	private entries = new Map<string, Block & { iv: Interview }>();
+	private spareGroups = new Map<string, GroupBlock>();
+	private spareEntries = new Map<string, Block & { iv: Interview }>();
 	private shown = new Map<SectionName, number>();
 	private shownFor = "";
 	private last: RenderRequest | null = null;
@@ -77,13 +79,18 @@ export class TrackerRenderer {
 		const used = new Set<string>();
 		const els = req.sections.map((name) => this.renderSection(name, req, used));
 		placeChildren(this.el, els);
-		for (const map of [this.groups, this.entries]) for (const k of map.keys()) if (!used.has(k)) map.delete(k);
+		// Blocks this render left out wait one render in `spare`: clearing a search or a gap filter
+		// brings back the same entries, which then need no rebuild. Older ones are dropped.
+		this.spareGroups = unused(this.groups, used);
+		this.spareEntries = unused(this.entries, used);
 	}
 
 	/** Forgets every block, so the next render rebuilds all (e.g. after the hooks' data changed). */
 	reset(): void {
 		this.groups.clear();
 		this.entries.clear();
+		this.spareGroups.clear();
+		this.spareEntries.clear();
 	}
 
 	private rerender(): void {
@@ -155,8 +162,9 @@ export class TrackerRenderer {
 	private renderGroup(section: SectionName, g: TrackerGroup, shown: readonly InterviewEntry[], req: RenderRequest, used: Set<string>): HTMLElement {
 		const key = `${section}|${g.key}`;
 		used.add(key);
-		let block = this.groups.get(key);
-		if (!block) {
+		let block = this.groups.get(key) ?? this.spareGroups.get(key);
+		if (block) this.groups.set(key, block);
+		else {
 			const el = createDiv({ cls: "igt-group", attr: { "data-key": g.key } });
 			// Not a button itself: it holds the interview's link, and a link inside a button is
 			// neither announced nor reachable by Enter. A click anywhere on it still toggles.
@@ -200,9 +208,12 @@ export class TrackerRenderer {
 		used.add(key);
 		// Not the filter: what it changes in an entry (the items and struggles kept) is in the content key.
 		const sig = `${req.grouping}\u0000${this.contentKey(section, e)}`;
-		const old = this.entries.get(key);
+		const old = this.entries.get(key) ?? this.spareEntries.get(key);
 		// The index replaces an interview's object on change and never mutates it: identity is the test.
-		if (old && old.sig === sig && old.iv === e.interview) return old.el;
+		if (old && old.sig === sig && old.iv === e.interview) {
+			this.entries.set(key, old);
+			return old.el;
+		}
 		this.lastBuilt++;
 		const el = createDiv({ cls: "igt-entry", attr: { "data-path": e.interview.path } });
 		const withHeading = section === "warnings" || req.grouping === "company";
@@ -248,6 +259,17 @@ export class TrackerRenderer {
 			toggle();
 		});
 	}
+}
+
+/** Removes the blocks not in `used` from `map` and returns them. */
+function unused<T>(map: Map<string, T>, used: ReadonlySet<string>): Map<string, T> {
+	const out = new Map<string, T>();
+	for (const [k, v] of map) {
+		if (used.has(k)) continue;
+		out.set(k, v);
+		map.delete(k);
+	}
+	return out;
 }
 
 function countEntries(groups: readonly TrackerGroup[]): number {

@@ -177,6 +177,26 @@ describe("recurring gaps section", () => {
 		expect(section.el.querySelector(".igt-gap-name")?.getAttribute("role")).toBeNull();
 	});
 
+	test("picking a gap rebuilds only the rows whose look changed; the others keep their DOM", () => {
+		const analysis = plain(plainTheme("a", 2), plainTheme("b", 3), plainTheme("c", 1));
+		const section = new GapsSection(createDiv(), { open: () => {} }, new Set(), { onPick: () => {} });
+		section.render({ analysis, activeId: null, limit: 5 });
+		const rows = () => [...section.el.querySelectorAll<HTMLElement>(".igt-gap")];
+		const [a, b, c] = rows();
+		expect(section.rowsBuilt).toBe(3);
+		section.render({ analysis, activeId: "b", limit: 5 });
+		expect(rows()[0]).toBe(a);
+		expect(rows()[1]).not.toBe(b);
+		expect(rows()[2]).toBe(c);
+		expect(rows().map((r) => r.classList.contains("is-active"))).toEqual([false, true, false]);
+		expect(section.el.querySelector('.igt-gap[data-theme-id="b"] .igt-gap-name')?.getAttribute("aria-pressed")).toBe("true");
+		expect(section.rowsBuilt).toBe(4);
+		section.render({ analysis, activeId: null, limit: 5 });
+		expect(rows().map((r) => r.dataset.themeId)).toEqual(["a", "b", "c"]);
+		expect(section.el.querySelectorAll(".igt-gap-name[aria-pressed=true]")).toHaveLength(0);
+		expect(section.rowsBuilt).toBe(5);
+	});
+
 	test("a new analysis that shows the same rows keeps the DOM; one with another row rebuilds it", () => {
 		const hooks: RenderHooks = { open: () => {} };
 		const section = new GapsSection(createDiv(), hooks, new Set());

@@ -78,4 +78,18 @@ describe("the pane shows a page of interviews at a time", () => {
 		await setState(h, { filter: { ...(h.view.getState().filter as object), search: "struggle" } });
 		expect(renderer.lastBuilt).toBe(0);
 	});
+
+	test("clearing a filter again reuses the entries the filter hid (picking a gap and back, a search cleared)", async () => {
+		const h = await openTracker(notes);
+		const el = await h.settle();
+		const renderer = (h.view as unknown as { renderer: { lastBuilt: number } }).renderer;
+		const first = el.querySelector(".igt-section-actions .igt-entry");
+		const filter = h.view.getState().filter as object;
+		await setState(h, { filter: { ...filter, search: "Action 7" } });
+		expect(entries(el, "actions")).toBeLessThan(PAGE_SIZE);
+		await setState(h, { filter: { ...filter, search: "" } });
+		expect(renderer.lastBuilt).toBe(0);
+		expect(entries(el, "actions")).toBe(PAGE_SIZE);
+		expect(el.querySelector(".igt-section-actions .igt-entry")).toBe(first);
+	});
 });

@@ -106,14 +106,57 @@ export function buildGapsModel(analysis: ThemeAnalysis, options: GapsOptions): G
 	const themes = analysis.themes;
 	const cut = options.showAll || options.limit === null ? themes.length : options.limit;
 	const shown = themes.filter((t, i) => i < cut || t.id === options.activeId);
-	const span = dateSpan(themes);
-	const itemsShown = options.itemsShown ?? OPEN_ITEMS_SHOWN;
+	const rows = rowsOf(analysis, options.itemsShown ?? OPEN_ITEMS_SHOWN);
 	return {
-		rows: shown.map((t) => toRow(t, options.activeId, span, itemsShown)),
+		rows: shown.map((t) => rows.get(t, t.id === options.activeId)),
 		total: themes.length,
 		hidden: themes.length - shown.length,
-		axis: span ? { from: span.from, to: span.to } : { from: null, to: null },
+		axis: rows.span ? { from: rows.span.from, to: rows.span.to } : { from: null, to: null },
 	};
+}
+
+/**
+ * Rows already built from one analysis, so picking a gap (a new active id, same analysis) costs
+ * nothing for the rows it leaves alone and the pane can tell them unchanged by identity. Rows are
+ * shared between calls: callers must not change them.
+ */
+class RowCache {
+	readonly span: Span | null;
+	private readonly rows = new Map<Theme, [GapRow | undefined, GapRow | undefined]>();
+
+	constructor(
+		themes: readonly Theme[],
+		readonly itemsShown: number,
+	) {
+		this.span = dateSpan(themes);
+	}
+
+	get(t: Theme, active: boolean): GapRow {
+		let pair = this.rows.get(t);
+		if (!pair) {
+			pair = [undefined, undefined];
+			this.rows.set(t, pair);
+		}
+		const at = active ? 1 : 0;
+		let row = pair[at];
+		if (!row) {
+			const other = pair[1 - at];
+			row = other ? { ...other, active } : toRow(t, active, this.span, this.itemsShown);
+			pair[at] = row;
+		}
+		return row;
+	}
+}
+
+const rowCaches = new WeakMap<ThemeAnalysis, RowCache>();
+
+function rowsOf(analysis: ThemeAnalysis, itemsShown: number): RowCache {
+	let cache = rowCaches.get(analysis);
+	if (!cache || cache.itemsShown !== itemsShown) {
+		cache = new RowCache(analysis.themes, itemsShown);
+		rowCaches.set(analysis, cache);
+	}
+	return cache;
 }
 
 interface Span {
@@ -158,7 +201,7 @@ export function dayNumber(date: string): number | null {
 	return era * 146097 + doe - 719468;
 }
 
-function toRow(t: Theme, activeId: string | null, span: Span | null, itemsShown: number): GapRow {
+function toRow(t: Theme, active: boolean, span: Span | null, itemsShown: number): GapRow {
 	const firstLine = firstStruggleLines(t);
 	const points: GapPoint[] = [];
 	let undated = 0;
@@ -175,7 +218,7 @@ function toRow(t: Theme, activeId: string | null, span: Span | null, itemsShown:
 		id: t.id,
 		name: t.name,
 		status: t.status,
-		active: t.id === activeId,
+		active,
 		summary: `${plural(t.occurrences, "struggle")} in ${plural(t.interviews.length, "interview")}`,
 		lastSeen: t.lastSeen,
 		chips: chipsOf(t, firstLine).slice(-CHIPS_SHOWN),

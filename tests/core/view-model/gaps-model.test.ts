@@ -37,6 +37,20 @@ describe("buildGapsModel", () => {
 		expect(model.rows.map((r) => r.summary)).toEqual(["5 struggles in 2 interviews", "1 struggle in 1 interview"]);
 	});
 
+	test("a new active theme on the same analysis reuses every row it does not change (the pane redraws only those)", () => {
+		const themes = analysis(...["t1", "t2", "t3"].map((id) => theme(id, [iv(`${id}.md`, "2025-01-01")])));
+		const none = buildGapsModel(themes, all);
+		const picked = buildGapsModel(themes, { ...all, activeId: "t2" });
+		expect(picked.rows[0]).toBe(none.rows[0]);
+		expect(picked.rows[2]).toBe(none.rows[2]);
+		expect([none.rows[1]?.active, picked.rows[1]?.active]).toEqual([false, true]);
+		expect({ ...picked.rows[1], active: false }).toEqual(none.rows[1]);
+		expect(buildGapsModel(themes, all).rows[1]).toBe(none.rows[1]);
+		// Another analysis object is another input, even when equal.
+		expect(buildGapsModel(analysis(...themes.themes), all).rows[0]).not.toBe(none.rows[0]);
+		expect(buildGapsModel(themes, { ...all, itemsShown: 1 }).rows[0]).not.toBe(none.rows[0]);
+	});
+
 	test("shows the top N, all of them on request, and the active theme wherever it ranks", () => {
 		const themes = ["t1", "t2", "t3", "t4"].map((id) => theme(id, [iv(`${id}.md`, "2025-01-01")]));
 		const top = buildGapsModel(analysis(...themes), { limit: 2, showAll: false, activeId: null });
