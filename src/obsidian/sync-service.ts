@@ -5,6 +5,7 @@ import { sourceStates } from "../core/sync/source-states";
 import { SyncState, type CopyChange } from "../core/sync/sync-state";
 import { toggleAction } from "../core/sync/toggle-action";
 import { WriteLedger } from "../core/sync/write-ledger";
+import type { Step } from "../core/model";
 import type { SectionSettings } from "../core/toggle/checkables";
 
 /**
@@ -171,7 +172,9 @@ export class PrepSync extends Component {
 				for (const [id, checked] of wanted) {
 					if (keep.has(id)) continue;
 					const at = findBlockLine(out, id);
-					const r = at.ok ? toggleAction(out, { line: at.line }, checked ? "on" : "off", this.settings()) : at;
+					// Steps this prep note carries no copy of were done before it was made: an untick keeps them.
+					const carried = (step: Step) => step.blockId !== null && this.state.copyState(prepPath, step.blockId) !== undefined;
+					const r = at.ok ? toggleAction(out, { line: at.line }, checked ? "on" : "off", this.settings(), (step) => !carried(step)) : at;
 					if (r.ok) out = r.text;
 					else problems.push(r.message);
 				}

@@ -63,17 +63,48 @@ describe("prep notes ↔ source", () => {
 		expect(h.writes).toEqual(new Map([[S, 1], [prepA.path, 1], [prepB.path, 1]]));
 	});
 
-	test("unticking an item copy opens the ticked steps in the source; a cancelled or deferred step keeps its status", async () => {
+	test("unticking an item copy opens the ticked steps it carries in the source; a cancelled or deferred step keeps its status", async () => {
 		const src = {
 			path: S,
 			text: ["---", "tags: [real-interview]", "---", "## Action Items", "- [x] Practise design ^igt-item01", "  - [x] Read a chapter ^igt-step01", "  - [-] Draw three systems ^igt-step02", "  - [>] Ask Bo ^igt-step03", ""].join("\n"),
 		};
-		const prep = { path: "Prep/A.md", text: "- [x] Practise design ([[Interviews/Acme#^igt-item01|Acme]])\n" };
+		const prep = { path: "Prep/A.md", text: "- [x] Practise design ([[Interviews/Acme#^igt-item01|Acme]])\n\t- [x] Read a chapter ([[Interviews/Acme#^igt-step01|Acme]])\n" };
 		const h = await syncHarness([src, prep]);
 		await h.edit(prep.path, (t) => t.replace("- [x] Practise", "- [ ] Practise"));
 		await h.settle();
 		expect(Notice.shown).toEqual([]);
 		expect(text(h, S)).toBe(src.text.replace("- [x] Practise", "- [ ] Practise").replace("- [x] Read", "- [ ] Read"));
+		expect(text(h, prep.path)).toBe(prep.text.replace(/\[x\]/g, "[ ]"));
+	});
+
+	test("unticking an item copy whose steps are all ticked and none carried opens them all: the item must not stay done", async () => {
+		const src = { path: S, text: ["---", "tags: [real-interview]", "---", "## Action Items", "- [x] Practise design ^igt-item01", "  - [x] Read a chapter", "  - [x] Draw", ""].join("\n") };
+		const prep = { path: "Prep/A.md", text: "- [x] Practise design ([[Interviews/Acme#^igt-item01|Acme]])\n" };
+		const h = await syncHarness([src, prep]);
+		await h.edit(prep.path, (t) => t.replace("- [x] Practise", "- [ ] Practise"));
+		await h.settle();
+		expect(text(h, S)).toBe(src.text.replace(/\[x\]/g, "[ ]"));
+	});
+
+	test("ticking an item copy and then unticking it reopens the steps the prep note carries, not a step done before it was made", async () => {
+		const src = {
+			path: S,
+			text: ["---", "tags: [real-interview]", "---", "## Action Items", "- [ ] Practise design ^igt-item01", "  - [x] Done in March", "  - [ ] Rate limiter ^igt-step02", ""].join("\n"),
+		};
+		const prep = {
+			path: "Prep/A.md",
+			text: "- [ ] Practise design ([[Interviews/Acme#^igt-item01|Acme]])\n\t- [ ] Rate limiter ([[Interviews/Acme#^igt-step02|Acme]])\n",
+		};
+		const h = await syncHarness([src, prep]);
+		await h.edit(prep.path, (t) => t.replace("- [ ] Practise", "- [x] Practise"));
+		await h.settle();
+		expect(text(h, S)).toBe(src.text.replace("- [ ] Practise", "- [x] Practise").replace("- [ ] Rate", "- [x] Rate"));
+		expect(text(h, prep.path)).toBe(prep.text.replace(/\[ \]/g, "[x]"));
+		await h.edit(prep.path, (t) => t.replace("- [x] Practise", "- [ ] Practise"));
+		await h.settle();
+		expect(text(h, S)).toBe(src.text);
+		expect(text(h, prep.path)).toBe(prep.text);
+		expect(Notice.shown).toEqual([]);
 	});
 
 	test("a tick in the source, in the editor or from the pane, reaches every copy; nothing bounces back", async () => {
