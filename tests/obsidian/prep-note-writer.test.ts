@@ -32,7 +32,7 @@ describe("createPrepNote on the example vault", () => {
 		await quiet(h);
 		expect(text).toBe(renderPrepNote({ interviews: h.index.interviews(), options: shopee, settings: h.settings }));
 		expect(text).toMatch(/^---\ntags: \[interview-prep\]\ncompany: Shopee\n/);
-		expect(text).toContain("\n- [ ] Prepare 3 concrete challenges with Takumi ([[Interviews/2025-11-23 Shopee promotion team|2025-11-23 Shopee promotion team]])\n");
+		expect(text).toContain("\n- **Prepare 3 concrete challenges with Takumi** ([[Interviews/2025-11-23 Shopee promotion team|2025-11-23 Shopee promotion team]])\n");
 		expect(text).toMatch(/\n\t- \[ \] gRPC metadata propagation issues \(\[\[Interviews\/2025-11-23 Shopee promotion team#\^igt-[a-z0-9]{6}\|2025-11-23 Shopee promotion team\]\]\)\n/);
 		expect(Notice.shown).toEqual([]);
 	});

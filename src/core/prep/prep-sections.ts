@@ -14,13 +14,20 @@ export type BlockIdLookup = (path: string, line: number) => string | null | unde
 export const PREP_GAP_LIMIT = 5;
 export const RECENT_INTERVIEWS_WITHOUT_THEMES = 3;
 
-/** "Open action items": checkbox lines, each linked to its source line so ticks can sync back. */
+/**
+ * "Open action items": checkbox lines, each linked to its source line so ticks can sync back, in
+ * the state of that line (an item ticked with steps still open is open, and its copy ticked). A
+ * heading item gets no checkbox: a heading holds no block id to sync through, so a box there
+ * would tick nothing; its steps below carry the boxes.
+ */
 export function renderOpenItems(entries: readonly OpenEntry[], blockIds?: BlockIdLookup): string {
 	if (entries.length === 0) return "_No open action items._";
 	const lines: string[] = [];
 	for (const { interview: iv, item, steps } of entries) {
 		const itemId = blockIds?.(iv.path, item.line) ?? item.blockId;
-		lines.push(`- [ ] ${escapeInline(item.title)} (${noteLink(iv.path, iv.title, itemId)})`);
+		const title = escapeInline(item.title);
+		if (item.kind === "heading") lines.push(`- **${title}** (${noteLink(iv.path, iv.title, null)})`);
+		else lines.push(`- [${item.checked === true ? "x" : " "}] ${title} (${noteLink(iv.path, iv.title, itemId)})`);
 		for (const step of steps) {
 			const stepId = blockIds?.(iv.path, step.line) ?? step.blockId;
 			lines.push(`\t- [ ] ${escapeInline(step.text)} (${noteLink(iv.path, iv.title, stepId)})`);

@@ -18,7 +18,7 @@ describe("prep templates", () => {
 
 	it("inserts the generated sections where the template puts them", () => {
 		const note = body(render("A\n{{open_items}}\nB\n{{gaps}}\nC\n{{company_history}}\n"));
-		expect(note.startsWith("A\n- [ ] Build a numbers sheet")).toBe(true);
+		expect(note.startsWith("A\n- **Build a numbers sheet")).toBe(true);
 		expect(note).toMatch(/\nB\n_Struggles from the 3 most recent interviews:_\n/);
 		expect(note).toMatch(/\nC\n- \[\[Interviews\/2026\/2026-07-22 Shopee promotion team hiring manager\|/);
 	});

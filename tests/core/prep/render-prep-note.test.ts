@@ -10,10 +10,13 @@ const interviews = exampleInterviews();
 const shopee = { company: "Shopee", role: "Senior Software Engineer", date: "2026-08-01", stage: "Hiring manager" };
 const render = (over: Partial<PrepNoteInput> = {}) => renderPrepNote({ interviews, options: shopee, settings: DEFAULT_SETTINGS, ...over });
 
-/** Top-level checkbox lines of "Open action items", as item titles. */
+/** Top-level lines of "Open action items" (checkbox lines, and heading items in bold), as item titles. */
 function openItemTitles(note: string): string[] {
 	const section = note.split("## Open action items\n")[1]?.split("\n## ")[0] ?? "";
-	return section.split("\n").filter((l) => l.startsWith("- [ ] ")).map((l) => l.slice(6).replace(/ \((?:\[\[|\[).*$/, ""));
+	return section
+		.split("\n")
+		.filter((l) => l.startsWith("- [ ] ") || l.startsWith("- **"))
+		.map((l) => l.replace(/^- (?:\[ \] |\*\*)/, "").replace(/(?:\*\*)? \((?:\[\[|\[).*$/, ""));
 }
 
 describe("renderPrepNote on the example vault", () => {
@@ -60,8 +63,10 @@ describe("renderPrepNote on the example vault", () => {
 
 	it("carries every open item and open step once, and nothing done or cancelled", () => {
 		const note = render();
-		const lines = note.split("\n").filter((l) => /^\t?- \[ \] /.test(l));
-		expect(lines.filter((l) => l.startsWith("- "))).toHaveLength(22);
+		expect(openItemTitles(note)).toHaveLength(22);
+		// A heading item has no box to tick (a heading holds no block id); its steps do.
+		expect(note).toContain("- **Prepare 3 concrete challenges with Takumi** ([[Interviews/2025-11-23 Shopee promotion team|");
+		expect(note).toContain("- [ ] In chats: repeat back the interviewer's main point before answering ([[");
 		expect(note).not.toContain("Learn Pulumi");
 		expect(note).not.toContain("Pull the daily volume");
 		expect(note).not.toContain("Learn the promotions domain basics");
@@ -131,5 +136,30 @@ describe("renderPrepNote keeps hostile note text inert", () => {
 
 	it("is not itself an interview note, even when note text names the interview tag", () => {
 		expect(parseNote("Interview prep/x.md", note, DEFAULT_SETTINGS)).toBeNull();
+	});
+});
+
+describe("open action items in a prep note", () => {
+	it("gives a heading item no box (nothing to sync through) and a list item the state of its own box", () => {
+		const text = [
+			"#real-interview",
+			"## Where I Struggled",
+			"- s",
+			"## Action Items",
+			"- [x] Practise design ^igt-item01",
+			"  - [ ] Rate limiter ^igt-step01",
+			"### Prepare stories",
+			"- Takumi story",
+		].join("\n");
+		const iv = parseNote("Interviews/A.md", text, DEFAULT_SETTINGS);
+		if (!iv) throw new Error("not parsed");
+		const note = renderPrepNote({ interviews: [iv], options: { company: "A", role: "", date: "2026-08-01", stage: "" }, settings: DEFAULT_SETTINGS });
+		const section = note.split("## Open action items\n")[1]?.split("\n## ")[0]?.trim();
+		expect(section?.split("\n")).toEqual([
+			"- [x] Practise design ([[Interviews/A#^igt-item01|A]])",
+			"\t- [ ] Rate limiter ([[Interviews/A#^igt-step01|A]])",
+			"- **Prepare stories** ([[Interviews/A|A]])",
+			"\t- [ ] Takumi story ([[Interviews/A|A]])",
+		]);
 	});
 });
