@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkPrepDate, formatPrepDate, isoDay } from "../core/prep/prep-date";
 import { checkFolder, prepNotePath } from "../core/prep/prep-file-name";
@@ -73,6 +73,21 @@ function prepTemplate(vault: string, option: string | undefined, setting: string
 	return undefined;
 }
 
+/**
+ * Whether a vault path is taken: by that file, or by one whose name differs only in letter case,
+ * which a Linux disk allows but the same vault synced to macOS or Windows would clash on. The
+ * plugin applies the same rule.
+ */
+function takenIn(vault: string, folder: string): (path: string) => boolean {
+	let names: Set<string>;
+	try {
+		names = new Set(readdirSync(join(vault, folder)).map((n) => (folder ? `${folder}/${n}` : n).toLowerCase()));
+	} catch {
+		names = new Set();
+	}
+	return (path) => existsSync(join(vault, path)) || names.has(path.toLowerCase());
+}
+
 /** Creates the note under a fresh name (`wx`: fails instead of overwriting, even in a race) and returns its vault path. */
 function writeNewNote(vault: string, settings: GapTrackerSettings, options: PrepOptions, text: string): string {
 	const values = { company: options.company, role: options.role, stage: options.stage, date: formatPrepDate(options.date, settings.prepDateFormat) };
@@ -81,7 +96,7 @@ function writeNewNote(vault: string, settings: GapTrackerSettings, options: Prep
 		throw new UserError(`"${folder.path}" is a file, not a folder; choose another prep folder in the settings`);
 	}
 	for (let attempt = 0; attempt < 5; attempt++) {
-		const target = prepNotePath(settings.prepFolder, settings.prepFileNamePattern, values, (p) => existsSync(join(vault, p)));
+		const target = prepNotePath(settings.prepFolder, settings.prepFileNamePattern, values, takenIn(vault, folder.ok ? folder.path : ""));
 		if (!target.ok) throw new UserError(target.reason);
 		const dir = target.path.includes("/") ? target.path.slice(0, target.path.lastIndexOf("/")) : "";
 		try {

@@ -78,6 +78,14 @@ describe("cli prep", () => {
 		expect(after.size).toBe(before.size + 2);
 	});
 
+	it("--write takes a name that differs only in letter case as taken, as the plugin does (macOS and Windows would clash)", () => {
+		const vault = copyVault();
+		expect(run("prep", vault, ...SHOPEE, "--write").stdout).toBe("Interview prep/2026-08-01 Shopee prep.md\n");
+		const lower = run("prep", vault, "--company", "shopee", "--date", "2026-08-01", "--write");
+		expect([lower.status, lower.stdout]).toEqual([0, "Interview prep/2026-08-01 shopee prep 2.md\n"]);
+		expect(readdirSync(join(vault, "Interview prep")).sort()).toEqual(["2026-08-01 Shopee prep.md", "2026-08-01 shopee prep 2.md"]);
+	});
+
 	it("--write keeps a company with / and .. inside the prep folder", () => {
 		const vault = copyVault();
 		const r = run("prep", vault, "--company", "../../Evil/..Co", "--date", "2026-08-01", "--write");
