@@ -9,8 +9,10 @@ import type { SectionSettings } from "../core/toggle/checkables";
 /** Block ids for a prep note's lines, and how many lines had to be carried without one. */
 export interface PrepBlockIds {
 	lookup: BlockIdLookup;
-	/** Lines edited since they were indexed, or in notes that could not be written. */
+	/** Lines edited since they were indexed. */
 	unlinked: number;
+	/** Notes that could not be written (gone, or the write failed), with why and how many lines lost their link. */
+	failed: { path: string; why: string; lines: number }[];
 	/**
 	 * Lines whose source already ends in a block id of the user's own (`^mine`). The copy links to
 	 * it, but only our `igt-` ids sync: a user's link to any block is not a copy to tick.
@@ -28,6 +30,7 @@ export interface PrepBlockIds {
 export async function ensurePrepBlockIds(vault: Vault, interviews: readonly Interview[], settings: SectionSettings): Promise<PrepBlockIds> {
 	const ids = new Map<string, string>();
 	const written: string[] = [];
+	const failed: PrepBlockIds["failed"] = [];
 	let unlinked = 0;
 	for (const [iv, lines] of carriedBySource(allOpenEntries(interviews))) {
 		if (lines.length === 0) continue;
@@ -36,8 +39,8 @@ export async function ensurePrepBlockIds(vault: Vault, interviews: readonly Inte
 			continue;
 		}
 		const result = await processSource(vault, iv.path, lines, settings);
-		if (!result) {
-			unlinked += lines.filter((l) => l.blockId === null).length;
+		if ("why" in result) {
+			failed.push({ path: iv.path, why: result.why, lines: lines.filter((l) => l.blockId === null).length });
 			continue;
 		}
 		for (const [line, id] of result.ids) ids.set(key(iv.path, line), id);
@@ -46,12 +49,12 @@ export async function ensurePrepBlockIds(vault: Vault, interviews: readonly Inte
 	}
 	let foreign = 0;
 	for (const id of ids.values()) if (id !== "" && !id.startsWith(BLOCK_ID_PREFIX)) foreign++;
-	return { lookup: (path, line) => ids.get(key(path, line)) ?? null, unlinked, foreign, written };
+	return { lookup: (path, line) => ids.get(key(path, line)) ?? null, unlinked, failed, foreign, written };
 }
 
-async function processSource(vault: Vault, path: string, lines: readonly CarriedLine[], settings: SectionSettings): Promise<(SourceIds & { added: boolean }) | null> {
+async function processSource(vault: Vault, path: string, lines: readonly CarriedLine[], settings: SectionSettings): Promise<(SourceIds & { added: boolean }) | { why: string }> {
 	const file = vault.getAbstractFileByPath(path);
-	if (!(file instanceof TFile)) return null;
+	if (!(file instanceof TFile)) return { why: "the note is gone" };
 	let result: (SourceIds & { added: boolean }) | null = null;
 	try {
 		await vault.process(file, (data) => {
@@ -61,9 +64,9 @@ async function processSource(vault: Vault, path: string, lines: readonly Carried
 		});
 	} catch (e) {
 		console.error(`Interview gap tracker: could not add block ids to ${path}`, e);
-		return null;
+		return { why: e instanceof Error ? e.message : String(e) };
 	}
-	return result;
+	return result ?? { why: "the note could not be read" };
 }
 
 function key(path: string, line: number): string {

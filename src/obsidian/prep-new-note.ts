@@ -60,11 +60,21 @@ function takenIn(app: App, folder: string): (path: string) => boolean {
 	return (path) => app.vault.getAbstractFileByPath(path) !== null || lower.has(path.toLowerCase());
 }
 
+/** Why a command cannot run before the index has read the notes once (before layout-ready). */
+export const INDEX_COLD = "the interview notes are still being read; try again in a moment.";
+
+/** Throws a PrepError when `path` names a file: checked before any source note gains a block id. */
+export function checkFolderUsable(app: App, path: string): void {
+	if (!path) return;
+	const existing = app.vault.getAbstractFileByPath(existingCase(app, path));
+	if (existing && !(existing instanceof TFolder)) throw new PrepError(`"${path}" is a file, not a folder; choose another folder in the settings.`);
+}
+
 async function ensureFolder(app: App, path: string): Promise<void> {
 	if (!path) return;
+	checkFolderUsable(app, path);
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFolder) return;
-	if (existing) throw new PrepError(`"${path}" is a file, not a folder; choose another folder in the settings.`);
 	try {
 		await app.vault.createFolder(path);
 	} catch (e) {

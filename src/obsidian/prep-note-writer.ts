@@ -3,7 +3,7 @@ import { formatPrepDate } from "../core/prep/prep-date";
 import { checkFolder } from "../core/prep/prep-file-name";
 import { renderPrepNote, type PrepOptions } from "../core/prep/render-prep-note";
 import { ensurePrepBlockIds } from "./prep-block-ids";
-import { createNewNote, describeFailure, loadTemplate, PrepError } from "./prep-new-note";
+import { checkFolderUsable, createNewNote, describeFailure, INDEX_COLD, loadTemplate, PrepError } from "./prep-new-note";
 import type { PrepSources } from "./prep-sources";
 
 /**
@@ -13,11 +13,14 @@ import type { PrepSources } from "./prep-sources";
  */
 export async function createPrepNote(app: App, src: PrepSources, options: PrepOptions): Promise<TFile | null> {
 	try {
+		// Before layout-ready the index has read nothing: the note would say "no open action items".
+		if (src.index.state === "cold") throw new PrepError(INDEX_COLD);
 		await src.index.settled();
 		const settings = src.settings();
 		// Refuse a bad folder before any source note is touched.
 		const folder = checkFolder(settings.prepFolder);
 		if (!folder.ok) throw new PrepError(folder.reason);
+		checkFolderUsable(app, folder.path);
 		const interviews = src.index.interviews();
 		const template = await loadTemplate(app, settings.prepTemplatePath);
 		const ids = await ensurePrepBlockIds(app.vault, interviews, settings);
@@ -26,6 +29,7 @@ export async function createPrepNote(app: App, src: PrepSources, options: PrepOp
 		const file = await createNewNote(app, folder.path, settings.prepFileNamePattern, values, text);
 		const unsynced: string[] = [];
 		if (ids.unlinked > 0) unsynced.push(`${lines(ids.unlinked)} changed since indexing and will not sync back.`);
+		for (const f of ids.failed) unsynced.push(`Couldn't add links to ${f.path} (${f.why}); its ${f.lines === 1 ? "1 carried line" : `${f.lines} carried lines`} will not sync back.`);
 		if (ids.foreign > 0) unsynced.push(`${lines(ids.foreign)} a block id of your own at the end; ticks on ${ids.foreign === 1 ? "its copy" : "their copies"} will not sync back.`);
 		if (unsynced.length > 0) new Notice(`Prep note created. ${unsynced.join(" ")}`);
 		return file;

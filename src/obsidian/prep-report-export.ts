@@ -1,7 +1,7 @@
 import { Notice, type App, type TFile } from "obsidian";
 import { isoDay } from "../core/prep/prep-date";
 import { renderGapReport } from "../core/report/render-gap-report";
-import { createNewNote, describeFailure, PrepError } from "./prep-new-note";
+import { createNewNote, describeFailure, INDEX_COLD, PrepError } from "./prep-new-note";
 import type { PrepSources } from "./prep-sources";
 
 /** File name of an exported report; dated so a series of exports sorts by time. */
@@ -14,7 +14,7 @@ export const REPORT_FILE_PATTERN = "{{date}} Interview gap report";
 export async function exportGapReport(app: App, src: PrepSources): Promise<TFile | null> {
 	try {
 		// Before layout-ready the index has read nothing: a report "from 0 interviews" would be wrong.
-		if (src.index.state === "cold") throw new PrepError("the interview notes are still being read; try again in a moment.");
+		if (src.index.state === "cold") throw new PrepError(INDEX_COLD);
 		await src.index.settled();
 		const settings = src.settings();
 		const interviews = src.index.interviews();

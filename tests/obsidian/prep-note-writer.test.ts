@@ -131,10 +131,20 @@ describe("createPrepNote settings and failures", () => {
 		expect(Notice.shown).toEqual(['Could not create the prep note: The folder "../outside" may not contain "..".']);
 	});
 
-	it("says so when the prep folder is a file", async () => {
+	it("says so when the prep folder is a file, before touching any note", async () => {
 		const h = await prepHarness([acme, { path: "Prep", text: "" }], { prepFolder: "Prep" });
+		const before = snapshot(h);
 		expect(await createPrepNote(h.obsidianApp, h.src, shopee)).toBeNull();
 		expect(Notice.shown[0]).toMatch(/"Prep" is a file, not a folder/);
+		expect(snapshot(h)).toEqual(before);
+	});
+
+	it("refuses while the index has not read the notes yet (before layout-ready), instead of an empty note", async () => {
+		const h = await prepHarness([acme]);
+		const cold = { ...h.src, index: Object.assign(Object.create(h.index) as typeof h.index, { state: "cold" }) };
+		expect(await createPrepNote(h.obsidianApp, cold, shopee)).toBeNull();
+		expect(Notice.shown).toEqual(["Could not create the prep note: the interview notes are still being read; try again in a moment."]);
+		expect(h.app.vault.getAbstractFileByPath("Interview prep")).toBeNull();
 	});
 
 	it("carries a line edited after indexing without an id, and tells the user", async () => {
@@ -174,6 +184,7 @@ describe("createPrepNote settings and failures", () => {
 		const file = await createPrepNote(h.obsidianApp, h.src, shopee);
 		expect(file?.path).toBe("Interview prep/2026-08-01 Shopee prep.md");
 		expect(h.app.vault.contentOf(acme.path)).toBe(acme.text);
-		expect(Notice.shown).toHaveLength(1);
+		// Not "changed since indexing": the note could not be written, and the user should know which.
+		expect(Notice.shown).toEqual([`Prep note created. Couldn't add links to ${acme.path} (EACCES); its 2 carried lines will not sync back.`]);
 	});
 });
