@@ -1,10 +1,11 @@
 import { Component, Notice, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { BLOCK_ID_PREFIX, findBlockLine } from "../core/block-ids";
+import { BLOCK_ID_PREFIX, findBlockLines } from "../core/block-ids";
 import { findCopyLines, setCopyStates } from "../core/sync/copy-lines";
 import { sourceStates } from "../core/sync/source-states";
 import { SyncState, type CopyChange } from "../core/sync/sync-state";
 import { toggleAction } from "../core/sync/toggle-action";
 import { WriteLedger } from "../core/sync/write-ledger";
+import { blockRefusal, copySyncNotice, refusalWhy } from "../core/sync/sync-messages";
 import type { Step } from "../core/model";
 import type { SectionSettings } from "../core/toggle/checkables";
 
@@ -152,35 +153,39 @@ export class PrepSync extends Component {
 
 	/** Ticks or unticks the source lines of changed copies, then brings every copy in line. */
 	private async pushToSources(prepPath: string, changes: readonly CopyChange[]): Promise<void> {
-		const bySource = new Map<string, Map<string, boolean>>();
+		const bySource = new Map<string, Map<string, CopyChange>>();
 		for (const c of changes) {
 			// Ticked, then unticked before this ran: the later edit's own push carries the state.
 			if ((this.state.copyState(prepPath, c.id) ?? c.checked) !== c.checked) continue;
 			const source = this.resolve(c.link, prepPath);
 			if (source === null) {
-				new Notice(`Couldn't sync a tick from ${prepPath}: it links to "${c.link}", which is not a note in this vault. Only the prep note changed.`);
+				new Notice(copySyncNotice(c.checked, c.text, `“${c.link}”`, "the prep note links to a note that is not in this vault."));
 				continue;
 			}
-			const wanted = bySource.get(source) ?? new Map<string, boolean>();
-			wanted.set(c.id, c.checked);
+			const wanted = bySource.get(source) ?? new Map<string, CopyChange>();
+			wanted.set(c.id, c);
 			bySource.set(source, wanted);
 		}
+		// Steps this prep note carries no copy of were done before it was made: an untick keeps them.
+		const carried = (step: Step) => step.blockId !== null && this.state.copyState(prepPath, step.blockId) !== undefined;
 		for (const [source, wanted] of bySource) {
 			const edit: Edit = (text, keep) => {
 				let out = text;
 				const problems: string[] = [];
-				for (const [id, checked] of wanted) {
+				for (const [id, { checked, text: copy }] of wanted) {
 					if (keep.has(id)) continue;
-					const at = findBlockLine(out, id);
-					// Steps this prep note carries no copy of were done before it was made: an untick keeps them.
-					const carried = (step: Step) => step.blockId !== null && this.state.copyState(prepPath, step.blockId) !== undefined;
-					const r = at.ok ? toggleAction(out, { line: at.line }, checked ? "on" : "off", this.settings(), (step) => !carried(step)) : at;
-					if (r.ok) out = r.text;
-					else problems.push(r.message);
+					const at = findBlockLines(out, id);
+					const line = at.length === 1 ? (at[0] ?? 0) : 0;
+					const r = line > 0 ? toggleAction(out, { line }, checked ? "on" : "off", this.settings(), (step) => !carried(step)) : null;
+					if (r?.ok) out = r.text;
+					else {
+						const detail = r ? refusalWhy(r.reason, r.message) : blockRefusal(at.length === 0 ? "not-found" : "ambiguous", id, at.length);
+						problems.push(copySyncNotice(checked, copy, source, detail));
+					}
 				}
 				return { text: out, problems };
 			};
-			const changed = await this.write(source, edit, `Couldn't sync a tick from ${prepPath} to ${source}`);
+			const changed = await this.write(source, edit, `Couldn't sync ticks from ${prepPath} to ${source}`);
 			if (changed.size > 0) await this.pushToCopies(source, changed);
 		}
 	}
@@ -232,10 +237,10 @@ export class PrepSync extends Component {
 		} catch (e) {
 			if (result.written !== null) this.ledger.cancel(path, result.written);
 			result.written = null;
-			result.problems = [e instanceof Error ? e.message : String(e)];
+			result.problems = [`${failure}: the write failed (${e instanceof Error ? e.message : String(e)}).`];
 		}
 		const { written, problems } = result;
-		for (const p of problems) new Notice(`${failure}: ${p}`);
+		for (const p of problems) new Notice(p);
 		if (written === null) return new Map();
 		this.writes.set(path, (this.writes.get(path) ?? 0) + 1);
 		this.state.updateCopies(path, findCopyLines(written));

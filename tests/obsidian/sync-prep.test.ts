@@ -146,8 +146,22 @@ describe("prep notes ↔ source", () => {
 		await h.edit(S, (t) => t.replace(" ^igt-mail01", ""));
 		await h.edit(prepA.path, (t) => setLine(t, "^igt-mail01", true));
 		await h.settle();
-		expect(Notice.shown).toEqual([`Couldn't sync a tick from ${prepA.path} to ${S}: No line carries the block id ^igt-mail01.`]);
+		expect(Notice.shown).toEqual([`Couldn't tick “Send mail” in ${S}: its line there is gone (no line ends in ^igt-mail01). Only the prep note changed.`]);
 		expect(h.writes.size).toBe(0);
+	});
+
+	test("notices for ticks that cannot reach their source name the copy and the note, and say only the prep note changed", async () => {
+		const h = await ready();
+		await h.edit(S, (t) => t.replace("- [ ] Send mail ^igt-mail01", "- [ ] Send mail ^igt-mail01\n- [ ] Send mail again ^igt-mail01"));
+		await h.edit(prepA.path, (t) => setLine(t, "^igt-mail01", true));
+		await h.edit(prepB.path, (t) => `${t}- [ ] Call Bo ([[Gone/Nowhere#^igt-gone01|Nowhere]])\n`);
+		await h.settle();
+		await h.edit(prepB.path, (t) => t.replace("- [ ] Call Bo", "- [x] Call Bo"));
+		await h.settle();
+		expect(Notice.shown).toEqual([
+			`Couldn't tick “Send mail” in ${S}: ^igt-mail01 ends 2 lines there, so which one is meant cannot be told. Only the prep note changed.`,
+			"Couldn't tick “Call Bo” in “Gone/Nowhere”: the prep note links to a note that is not in this vault. Only the prep note changed.",
+		]);
 	});
 
 	test("a step whose text links to another of our blocks syncs to its own source only", async () => {

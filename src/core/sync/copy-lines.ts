@@ -18,6 +18,8 @@ export interface CopyLine {
 	/** Link text of the source note as written (`Interviews/Acme`), resolved by the caller. */
 	link: string;
 	checked: boolean;
+	/** The copy's text without its checkbox and its link to the source, for messages. */
+	text: string;
 }
 
 
@@ -35,9 +37,16 @@ export function findCopyLines(text: string): CopyLine[] {
 		const shape = listLineShape(raw);
 		if (!shape || shape.status === null) return;
 		const link = ownBlockLink(raw);
-		if (link) out.push({ line: i + 1, id: link.id, link: link.note, checked: isChecked(shape.status) });
+		if (link) out.push({ line: i + 1, id: link.id, link: link.note, checked: isChecked(shape.status), text: copyText(raw.slice(shape.statusAt + 2), link.id) });
 	});
 	return out;
+}
+
+/** `Read a chapter ([[Acme#^igt-k3x9q2|Acme]])` → `Read a chapter`: the text before the link's parenthesis. */
+function copyText(afterBox: string, id: string): string {
+	const at = afterBox.lastIndexOf(`#^${id}`);
+	const open = afterBox.lastIndexOf(" (", at);
+	return (open > 0 ? afterBox.slice(0, open) : afterBox).trim();
 }
 
 /**

@@ -13,10 +13,24 @@ export function quote(text: string): string {
  * that the note was not changed. `message` is the core's own sentence, used for the line count.
  */
 export function refusalNotice(checked: boolean, text: string, reason: ToggleRefusal, message: string): string {
-	return `Couldn't ${checked ? "tick" : "untick"} ${quote(text)}: ${why(reason, message)} Nothing was written.`;
+	return `Couldn't ${checked ? "tick" : "untick"} ${quote(text)}: ${refusalWhy(reason, message)} Nothing was written.`;
 }
 
-function why(reason: ToggleRefusal, message: string): string {
+/**
+ * The Notice for a prep-note tick that could not reach its source line: which copy, which note,
+ * why, and that the two now disagree.
+ */
+export function copySyncNotice(checked: boolean, text: string, source: string, detail: string): string {
+	return `Couldn't ${checked ? "tick" : "untick"} ${quote(text)} in ${source}: ${detail} Only the prep note changed.`;
+}
+
+/** Why a block id does not name one line, in a user's words. */
+export function blockRefusal(reason: "not-found" | "ambiguous", id: string, lines: number): string {
+	return reason === "not-found" ? `its line there is gone (no line ends in ^${id}).` : `^${id} ends ${lines} lines there, so which one is meant cannot be told.`;
+}
+
+/** Why a toggle was refused, in a user's words (after "Couldn't tick “…”: "). */
+export function refusalWhy(reason: ToggleRefusal, message: string): string {
 	switch (reason) {
 		case "ambiguous": {
 			const lines = /lines ([\d, ]+)/.exec(message)?.[1]?.match(/\d+/g)?.length;

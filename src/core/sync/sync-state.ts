@@ -6,6 +6,8 @@ export interface CopyChange {
 	id: string;
 	checked: boolean;
 	link: string;
+	/** The copy's text, for messages. */
+	text: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export class SyncState {
 		const next = new Map<string, boolean>();
 		for (const c of lines) {
 			const was = known?.get(c.id);
-			if (was !== undefined && was !== c.checked && !changes.has(c.id)) changes.set(c.id, { id: c.id, checked: c.checked, link: c.link });
+			if (was !== undefined && was !== c.checked && !changes.has(c.id)) changes.set(c.id, { id: c.id, checked: c.checked, link: c.link, text: c.text });
 			if (!next.has(c.id)) next.set(c.id, was ?? c.checked);
 		}
 		for (const ch of changes.values()) next.set(ch.id, ch.checked);

@@ -23,17 +23,17 @@ const prep = [
 describe("copy lines", () => {
 	test("only task lines linking an igt- block outside code count", () => {
 		expect(findCopyLines(prep)).toEqual([
-			{ line: 2, id: "igt-aaa111", link: "Interviews/Acme", checked: false },
-			{ line: 3, id: "igt-bbb222", link: "Interviews/Acme", checked: true },
-			{ line: 6, id: "igt-ddd444", link: "Interviews/My Acme.md", checked: false },
+			{ line: 2, id: "igt-aaa111", link: "Interviews/Acme", checked: false, text: "Practise design" },
+			{ line: 3, id: "igt-bbb222", link: "Interviews/Acme", checked: true, text: "Read a chapter" },
+			{ line: 6, id: "igt-ddd444", link: "Interviews/My Acme.md", checked: false, text: "md link" },
 		]);
 	});
 
 	test("a copy follows its own trailing link, not a block link inside the step's text", () => {
 		const line = "- [ ] Redo [[Globex#^igt-other1]] and [x](Globex.md#^igt-other2) properly ([[Interviews/Acme#^igt-mine01|Acme]])";
-		expect(findCopyLines(line)).toEqual([{ line: 1, id: "igt-mine01", link: "Interviews/Acme", checked: false }]);
+		expect(findCopyLines(line)).toEqual([{ line: 1, id: "igt-mine01", link: "Interviews/Acme", checked: false, text: "Redo [[Globex#^igt-other1]] and [x](Globex.md#^igt-other2) properly" }]);
 		const md = "- [ ] Redo [[Globex#^igt-other1]] properly ([Acme](Interviews/Acme.md#^igt-mine02))";
-		expect(findCopyLines(md)).toEqual([{ line: 1, id: "igt-mine02", link: "Interviews/Acme.md", checked: false }]);
+		expect(findCopyLines(md)).toEqual([{ line: 1, id: "igt-mine02", link: "Interviews/Acme.md", checked: false, text: "Redo [[Globex#^igt-other1]] properly" }]);
 	});
 
 	test("setting states changes only status characters and skips copies already there", () => {
@@ -84,12 +84,12 @@ describe("toggleAction: a list item with steps ticks them with it", () => {
 describe("sync state", () => {
 	test("first sight of a copy is a baseline; a flip is a change; holders follow renames and deletes", () => {
 		const s = new SyncState();
-		expect(s.updateCopies("P.md", [{ line: 1, id: "igt-a", link: "S", checked: false }])).toEqual([]);
-		expect(s.updateCopies("P.md", [{ line: 3, id: "igt-a", link: "S", checked: true }])).toEqual([{ id: "igt-a", checked: true, link: "S" }]);
+		expect(s.updateCopies("P.md", [{ line: 1, id: "igt-a", link: "S", checked: false, text: "t" }])).toEqual([]);
+		expect(s.updateCopies("P.md", [{ line: 3, id: "igt-a", link: "S", checked: true, text: "t" }])).toEqual([{ id: "igt-a", checked: true, link: "S", text: "t" }]);
 		expect(s.holdersOf("igt-a")).toEqual(["P.md"]);
 		s.rename("P.md", "Q.md");
 		expect(s.holdersOf("igt-a")).toEqual(["Q.md"]);
-		expect(s.updateCopies("Q.md", [{ line: 3, id: "igt-a", link: "S", checked: true }])).toEqual([]);
+		expect(s.updateCopies("Q.md", [{ line: 3, id: "igt-a", link: "S", checked: true, text: "t" }])).toEqual([]);
 		s.delete("Q.md");
 		expect(s.holdersOf("igt-a")).toEqual([]);
 	});
@@ -143,7 +143,7 @@ describe("markdown block links", () => {
 		);
 		// A megabyte of "](" before the link: the regex took about 0.7 s at 40 KB and grew with the square.
 		const long = `- [ ] ${"](".repeat(500_000)} [x](Acme.md#^igt-abc123)`;
-		expect(findCopyLines(long)).toEqual([{ line: 1, id: "igt-abc123", link: "Acme.md", checked: false }]);
+		expect(findCopyLines(long)).toMatchObject([{ line: 1, id: "igt-abc123", link: "Acme.md", checked: false }]);
 		for (const line of ["- [ ] md link ([Acme](Interviews/My%20Acme.md#^igt-ddd444))", "](a](b#^x)", "](a#^b](c#^d)", "[t](x#^a)[u](y#^b)", "](#^a)"]) {
 			expect(markdownBlockLinks(line)).toEqual(byRegex(line));
 		}
