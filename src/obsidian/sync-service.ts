@@ -1,6 +1,6 @@
 import { Component, Notice, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { BLOCK_ID_PREFIX, findBlockLines } from "../core/block-ids";
-import { findCopyLines, setCopyStates } from "../core/sync/copy-lines";
+import { findCopyLines, setCopyStates, type CopyLine } from "../core/sync/copy-lines";
 import { sourceStates } from "../core/sync/source-states";
 import { SyncState, type CopyChange } from "../core/sync/sync-state";
 import { toggleAction } from "../core/sync/toggle-action";
@@ -134,14 +134,50 @@ export class PrepSync extends Component {
 	private async scan(): Promise<void> {
 		const { vault, metadataCache } = this.app;
 		const sources = new Set<string>();
+		const found: { file: TFile; copies: CopyLine[] }[] = [];
 		for (const file of vault.getMarkdownFiles()) {
 			if (!mayHoldCopies(metadataCache.getFileCache(file))) continue;
 			const copies = findCopyLines(await vault.cachedRead(file));
 			this.state.updateCopies(file.path, copies);
+			if (copies.length > 0) found.push({ file, copies });
 			for (const c of copies) sources.add(this.resolve(c.link, file.path) ?? "");
 		}
 		sources.delete("");
 		await this.learnSources(sources);
+		await this.reconcile(found);
+	}
+
+	/**
+	 * Copies and sources that disagree at start-up were changed while the plugin was off (another
+	 * device without it, another editor). Ticks are what people make, so a ticked side wins where
+	 * the files say it is the newer action: a ticked source ticks its copies (a copy only mirrors),
+	 * and a ticked copy ticks its source when the prep note was saved after the source. A ticked copy
+	 * whose source was saved later may be a tick the user removed there: it is left alone and
+	 * counted in one Notice. Refusals (a line gone) were reported when the tick was made, so none here.
+	 */
+	private async reconcile(found: readonly { file: TFile; copies: CopyLine[] }[]): Promise<void> {
+		const sourceTicks = new Map<string, Map<string, boolean>>();
+		let unsure = 0;
+		for (const { file, copies } of found) {
+			const pushes: CopyChange[] = [];
+			for (const c of copies) {
+				const path = this.resolve(c.link, file.path);
+				const source = path === null ? null : this.app.vault.getAbstractFileByPath(path);
+				const ticked = path === null ? undefined : this.state.sourceState(path, c.id);
+				if (!(source instanceof TFile) || ticked === undefined || ticked === c.checked) continue;
+				if (ticked) sourceTicks.set(source.path, (sourceTicks.get(source.path) ?? new Map<string, boolean>()).set(c.id, true));
+				else if (file.stat.mtime > source.stat.mtime) pushes.push({ id: c.id, checked: true, link: c.link, text: c.text });
+				else unsure++;
+			}
+			if (pushes.length > 0) await this.pushToSources(file.path, pushes, false);
+		}
+		for (const [path, ticks] of sourceTicks) await this.pushToCopies(path, ticks);
+		if (unsure > 0) {
+			const one = unsure === 1;
+			new Notice(
+				`${one ? "1 ticked copy" : `${unsure} ticked copies`} in a prep note ${one ? "differs from its interview note, which was" : "differ from their interview notes, which were"} saved after ${one ? "it" : "them"}. Nothing was synced for ${one ? "it" : "them"}; untick and tick ${one ? "it" : "them"} again to sync.`,
+			);
+		}
 	}
 
 	private async learnSources(paths: ReadonlySet<string>): Promise<void> {
@@ -152,7 +188,7 @@ export class PrepSync extends Component {
 	}
 
 	/** Ticks or unticks the source lines of changed copies, then brings every copy in line. */
-	private async pushToSources(prepPath: string, changes: readonly CopyChange[]): Promise<void> {
+	private async pushToSources(prepPath: string, changes: readonly CopyChange[], notify = true): Promise<void> {
 		const bySource = new Map<string, Map<string, CopyChange>>();
 		for (const c of changes) {
 			// Ticked, then unticked before this ran: the later edit's own push carries the state.
@@ -185,7 +221,7 @@ export class PrepSync extends Component {
 				}
 				return { text: out, problems };
 			};
-			const changed = await this.write(source, edit, `Couldn't sync ticks from ${prepPath} to ${source}`);
+			const changed = await this.write(source, edit, `Couldn't sync ticks from ${prepPath} to ${source}`, notify);
 			if (changed.size > 0) await this.pushToCopies(source, changed);
 		}
 	}
@@ -211,7 +247,7 @@ export class PrepSync extends Component {
 	 * Applies `edit` through `vault.process` unless it would change nothing, records the result as
 	 * the plugin's own write, learns the note's new states and returns its source lines that changed.
 	 */
-	private async write(path: string, edit: Edit, failure: string): Promise<Map<string, boolean>> {
+	private async write(path: string, edit: Edit, failure: string, notify = true): Promise<Map<string, boolean>> {
 		const file = this.app.vault.getAbstractFileByPath(path);
 		if (!(file instanceof TFile)) return new Map();
 		const result: { written: string | null; problems: string[] } = { written: null, problems: [] };
@@ -240,7 +276,7 @@ export class PrepSync extends Component {
 			result.problems = [`${failure}: the write failed (${e instanceof Error ? e.message : String(e)}).`];
 		}
 		const { written, problems } = result;
-		for (const p of problems) new Notice(p);
+		if (notify) for (const p of problems) new Notice(p);
 		if (written === null) return new Map();
 		this.writes.set(path, (this.writes.get(path) ?? 0) + 1);
 		this.state.updateCopies(path, findCopyLines(written));
