@@ -8,6 +8,7 @@ import { WriteLedger } from "../core/sync/write-ledger";
 import { blockRefusal, copySyncNotice, refusalWhy } from "../core/sync/sync-messages";
 import type { Step } from "../core/model";
 import type { SectionSettings } from "../core/toggle/checkables";
+import { READ_STALL_MS } from "./read-notes";
 
 /**
  * An edit of one note's text: the new text and sentences about what could not be done. `keep`:
@@ -35,6 +36,11 @@ export class PrepSync extends Component {
 	private queuedPushes = new Map<string, number>();
 	/** Writes this service made, by path (tests and the bench count them). */
 	readonly writes = new Map<string, number>();
+	/**
+	 * How long one vault call may take before the sync gives up on it: every sync runs in one queue,
+	 * so a note that never answers (a cloud placeholder) would otherwise stop syncing for the session.
+	 */
+	stallMs = READ_STALL_MS;
 
 	constructor(
 		private readonly app: App,
@@ -137,7 +143,7 @@ export class PrepSync extends Component {
 		const found: { file: TFile; copies: CopyLine[] }[] = [];
 		for (const file of vault.getMarkdownFiles()) {
 			if (!mayHoldCopies(metadataCache.getFileCache(file))) continue;
-			const copies = findCopyLines(await vault.cachedRead(file));
+			const copies = findCopyLines(await this.limit(vault.cachedRead(file)).catch(() => ""));
 			this.state.updateCopies(file.path, copies);
 			if (copies.length > 0) found.push({ file, copies });
 			for (const c of copies) sources.add(this.resolve(c.link, file.path) ?? "");
@@ -183,7 +189,10 @@ export class PrepSync extends Component {
 	private async learnSources(paths: ReadonlySet<string>): Promise<void> {
 		for (const path of paths) {
 			const file = this.app.vault.getAbstractFileByPath(path);
-			if (file instanceof TFile && !this.state.knowsSource(path)) this.state.updateSource(path, sourceStates(await this.app.vault.cachedRead(file)));
+			if (!(file instanceof TFile) || this.state.knowsSource(path)) continue;
+			// A note that does not answer stays unknown: its first change is learnt as a baseline.
+			const text = await this.limit(this.app.vault.cachedRead(file)).catch(() => null);
+			if (text !== null) this.state.updateSource(path, sourceStates(text));
 		}
 	}
 
@@ -256,19 +265,19 @@ export class PrepSync extends Component {
 			for (const id of this.absorb(path, text)) keep.add(id);
 		};
 		try {
-			const current = await this.app.vault.read(file);
+			const current = await this.limit(this.app.vault.read(file));
 			absorb(current);
 			const dry = edit(current, keep);
 			result.problems = dry.problems;
 			if (dry.text !== current) {
-				await this.app.vault.process(file, (text) => {
+				await this.limit(this.app.vault.process(file, (text) => {
 					absorb(text);
 					const r = edit(text, keep);
 					result.problems = r.problems;
 					result.written = r.text === text ? null : r.text;
 					if (result.written !== null) this.ledger.expect(path, result.written);
 					return r.text;
-				});
+				}));
 			}
 		} catch (e) {
 			if (result.written !== null) this.ledger.cancel(path, result.written);
@@ -290,8 +299,28 @@ export class PrepSync extends Component {
 	}
 
 	private enqueue(job: () => Promise<void>): Promise<void> {
-		this.queue = this.queue.then(job).catch((e: unknown) => console.error("Interview gap tracker: prep-note sync failed", e));
+		// A job queued before the plugin unloaded must not write after it.
+		const run = () => (this.ready ? job() : undefined);
+		this.queue = this.queue.then(run).catch((e: unknown) => console.error("Interview gap tracker: prep-note sync failed", e));
 		return this.queue;
+	}
+
+	/** `work`, or a rejection once it has taken `stallMs`. A late answer is ignored. */
+	private limit<T>(work: Promise<T>): Promise<T> {
+		const seconds = Math.max(1, Math.round(this.stallMs / 1000));
+		return new Promise<T>((resolve, reject) => {
+			const timer = window.setTimeout(() => reject(new Error(`the note did not answer within ${seconds} s`)), this.stallMs);
+			work.then(
+				(v) => {
+					window.clearTimeout(timer);
+					resolve(v);
+				},
+				(e: unknown) => {
+					window.clearTimeout(timer);
+					reject(e instanceof Error ? e : new Error(String(e)));
+				},
+			);
+		});
 	}
 }
 

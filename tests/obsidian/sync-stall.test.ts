@@ -1,0 +1,40 @@
+/** @jest-environment jsdom */
+import { Notice, type TFile } from "../fakes/obsidian";
+import { syncHarness } from "./sync-harness";
+
+const note = (path: string, line: string) => ({ path, text: `---\ntags: [real-interview]\n---\n## Action Items\n${line}\n` });
+const cloud = note("Interviews/Cloud.md", "- [ ] Call Bo ^igt-step01");
+const local = note("Interviews/Local.md", "- [ ] Send mail ^igt-mail01");
+const prepA = { path: "Prep/A.md", text: "- [ ] Call Bo ([[Interviews/Cloud#^igt-step01|Cloud]])\n" };
+const prepB = { path: "Prep/B.md", text: "- [ ] Send mail ([[Interviews/Local#^igt-mail01|Local]])\n" };
+
+/** Both ticks made, with every read of Cloud.md left unanswered and the sync giving up after 50 ms. */
+async function tickBothWithCloudStalled() {
+	const h = await syncHarness([cloud, local, prepA, prepB]);
+	h.sync.stallMs = 50;
+	const { vault } = h.app;
+	const read = vault.read.bind(vault);
+	jest.spyOn(vault, "read").mockImplementation((f: TFile) => (f.path === cloud.path ? new Promise<string>(() => {}) : read(f)));
+	await h.edit(prepA.path, (t) => t.replace("[ ]", "[x]"));
+	await h.edit(prepB.path, (t) => t.replace("[ ]", "[x]"));
+	return { h, vault };
+}
+
+describe("a note the vault never hands over (a cloud placeholder)", () => {
+	test("holds up only its own sync: a later tick still reaches its source, and a Notice names the stalled note", async () => {
+		const { h, vault } = await tickBothWithCloudStalled();
+		await h.settle();
+		expect(vault.contentOf(local.path)).toContain("- [x] Send mail ^igt-mail01");
+		expect(vault.contentOf(cloud.path)).toBe(cloud.text);
+		expect(Notice.shown).toEqual([`Couldn't sync ticks from ${prepA.path} to ${cloud.path}: the write failed (the note did not answer within 1 s).`]);
+	});
+
+	test("after the plugin unloads, syncs still queued write nothing", async () => {
+		const { h, vault } = await tickBothWithCloudStalled();
+		// Both ticks heard; the first sync waits on the stalled note, the second is queued behind it.
+		while (h.app.metadataCache.pending > 0) await new Promise((r) => setTimeout(r, 1));
+		h.sync.unload();
+		await h.sync.settled();
+		expect(vault.contentOf(local.path)).toBe(local.text);
+	});
+});
