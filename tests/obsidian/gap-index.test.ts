@@ -242,6 +242,28 @@ describe("GapIndex", () => {
 		expect(h.index.interviews().map((i) => [i.path, i.company])).toEqual([["Interviews/d.md", "New"]]);
 	});
 
+	test("notes created, edited, renamed and deleted over a session leave no per-path bookkeeping behind", async () => {
+		const h = harness([a]);
+		await warm(h);
+		const cycle = async (path: string, text: string) => {
+			const f = await h.app.vault.create(path, text);
+			await quiet(h);
+			await h.app.vault.modify(f, text + "\nmore\n");
+			await quiet(h);
+			await h.app.vault.rename(f, path.replace(".md", " moved.md"));
+			await quiet(h);
+			await h.app.vault.delete(f);
+			await quiet(h);
+		};
+		for (let i = 0; i < 100; i++) {
+			await cycle(`Notes/n${i}.md`, plain.text);
+			await cycle(`Interviews/i${i}.md`, b.text);
+		}
+		expect(h.index.interviews().map((iv) => iv.path)).toEqual([a.path]);
+		// Private, but it is what grew: one entry per path ever touched, for the whole session.
+		expect((h.index as unknown as { versions: Map<string, number> }).versions.size).toBe(0);
+	});
+
 	test("unload releases every event handler", async () => {
 		const h = harness([a]);
 		await warm(h);
