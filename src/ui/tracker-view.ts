@@ -17,6 +17,9 @@ export const PAGE_SIZE = 50;
 /** Gaps listed before "Show all". */
 export const GAPS_SHOWN = 5;
 
+/** `<section>|interview:<path>`: how the renderer keys a note's group, so its fold can follow the note. */
+const NOTE_FOLD = /^([^|]*)\|interview:(.*)$/s;
+
 /** The gap tracker pane: a thin shell that renders the view model from the index. */
 export class TrackerView extends ItemView {
 	icon = TRACKER_ICON;
@@ -54,6 +57,9 @@ export class TrackerView extends ItemView {
 		});
 		this.renderer = new TrackerRenderer(this.contentEl, this.ctx.hooks, this.collapsed, () => this.saveLayout());
 		this.register(this.ctx.data.subscribe(() => this.redraw()));
+		// From the vault, not the index: the index learns a renamed note's new path only once its read
+		// lands, and by then a draw would have dropped the fold as belonging to a note that is gone.
+		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.carryFolds(oldPath, file.path)));
 		if (this.ctx.onThemesChanged) this.register(this.ctx.onThemesChanged(() => this.redraw()));
 		this.redraw();
 	}
@@ -109,6 +115,40 @@ export class TrackerView extends ItemView {
 			signature: JSON.stringify(this.view.filter),
 			pageSize: PAGE_SIZE,
 		});
+		this.pruneFolds();
+	}
+
+	/** A renamed note, or every note in a renamed folder, stays folded under its new path. */
+	private carryFolds(oldPath: string, newPath: string): void {
+		let changed = false;
+		for (const key of [...this.collapsed]) {
+			const m = NOTE_FOLD.exec(key);
+			const path = m?.[2];
+			if (!m || path === undefined || (path !== oldPath && !path.startsWith(oldPath + "/"))) continue;
+			this.collapsed.delete(key);
+			this.collapsed.add(`${m[1]}|interview:${newPath}${path.slice(oldPath.length)}`);
+			changed = true;
+		}
+		if (changed) this.saveLayout();
+	}
+
+	/**
+	 * Forgets the folds of notes no longer in the vault, which the saved layout would otherwise keep
+	 * for good (renamed while the pane was closed, or deleted). A note still in the vault keeps its
+	 * fold even while out of the index: a broken tag mid-edit or a read not yet landed must not
+	 * unfold it. Only once the index is warm: before layout-ready the vault may still be loading,
+	 * and a fold dropped then would be lost for good.
+	 */
+	private pruneFolds(): void {
+		if (this.ctx.data.state !== "warm") return;
+		let changed = false;
+		for (const key of this.collapsed) {
+			const path = NOTE_FOLD.exec(key)?.[2];
+			if (path === undefined || this.app.vault.getAbstractFileByPath(path)) continue;
+			this.collapsed.delete(key);
+			changed = true;
+		}
+		if (changed) this.saveLayout();
 	}
 
 	private applyState(next: TrackerViewState, remountHeader: boolean): void {

@@ -223,6 +223,25 @@ describe("tracker pane", () => {
 		expect(texts(await restored.settle(), ".igt-item-title")).toEqual(["Write STAR stories"]);
 	});
 
+	test("a collapsed note keeps its fold when renamed, and a deleted one's fold leaves the saved view state", async () => {
+		const h = await openTracker([acme, globex], { state: { collapsed: ["actions|interview:Interviews/Gone before this session.md"] } });
+		const el = await h.settle();
+		expect(h.view.getState().collapsed).toEqual([]);
+		for (const note of [acme, globex]) el.querySelector<HTMLElement>(`.igt-section-actions .igt-group[data-key="interview:${note.path}"] .igt-group-head`)?.click();
+		const moved = "Archive/2026-01-10 Acme.md";
+		await h.app.vault.rename(file(h, acme.path), moved);
+		await h.settle();
+		expect(el.querySelector(`.igt-section-actions .igt-group[data-key="interview:${moved}"]`)?.classList.contains("is-collapsed")).toBe(true);
+		expect(h.view.getState().collapsed).toEqual([`actions|interview:${globex.path}`, `actions|interview:${moved}`]);
+		await h.app.vault.delete(file(h, globex.path));
+		await h.settle();
+		expect(h.view.getState().collapsed).toEqual([`actions|interview:${moved}`]);
+		const saves = h.app.workspace.saveLayoutRequests;
+		await h.app.vault.modify(file(h, moved), acme.text + "\nmore\n");
+		await h.settle();
+		expect(h.app.workspace.saveLayoutRequests).toBe(saves);
+	});
+
 	test("struggles carry theme chips and the theme filter appears when themes exist", async () => {
 		const notes = [acme, globex].map((n) => parseNote(n.path, n.text, DEFAULT_SETTINGS)).filter((iv) => iv !== null);
 		const themes = computeThemes(notes, DEFAULT_SETTINGS);
