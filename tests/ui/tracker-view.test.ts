@@ -236,8 +236,13 @@ describe("tracker pane", () => {
 		await h.app.vault.delete(file(h, globex.path));
 		await h.settle();
 		expect(h.view.getState().collapsed).toEqual([`actions|interview:${moved}`]);
+		const folder = h.app.vault.getFolderByPath("Archive");
+		if (!folder) throw new Error("no folder");
+		await h.app.vault.rename(folder, "Past");
+		await h.settle();
+		expect(h.view.getState().collapsed).toEqual(["actions|interview:Past/2026-01-10 Acme.md"]);
 		const saves = h.app.workspace.saveLayoutRequests;
-		await h.app.vault.modify(file(h, moved), acme.text + "\nmore\n");
+		await h.app.vault.modify(file(h, "Past/2026-01-10 Acme.md"), acme.text + "\nmore\n");
 		await h.settle();
 		expect(h.app.workspace.saveLayoutRequests).toBe(saves);
 	});
