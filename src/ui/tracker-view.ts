@@ -1,4 +1,4 @@
-import { Component, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { Component, ItemView, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { ThemeAnalysis } from "../core/themes/theme-model";
 import { DEFAULT_TRACKER_FILTER } from "../core/view-model/tracker-filter";
 import { buildTrackerModel } from "../core/view-model/tracker-model";
@@ -26,6 +26,8 @@ export class TrackerView extends ItemView {
 	icon = TRACKER_ICON;
 	private view: TrackerViewState = { ...DEFAULT_VIEW_STATE, collapsed: [] };
 	private readonly collapsed = new Set<string>();
+	/** The file of each folded note, by its path when last seen. */
+	private readonly foldedFiles = new Map<string, TAbstractFile>();
 	private header: { comp: Component; header: TrackerHeader } | null = null;
 	private messageEl: HTMLElement | null = null;
 	private renderer: TrackerRenderer | null = null;
@@ -58,9 +60,6 @@ export class TrackerView extends ItemView {
 		});
 		this.renderer = new TrackerRenderer(this.contentEl, this.ctx.hooks, this.collapsed, () => this.saveLayout());
 		this.register(this.ctx.data.subscribe(() => this.redraw()));
-		// From the vault, not the index: the index learns a renamed note's new path only once its read
-		// lands, and by then a draw would have dropped the fold as belonging to a note that is gone.
-		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.carryFolds(oldPath, file.path)));
 		if (this.ctx.onThemesChanged) this.register(this.ctx.onThemesChanged(() => this.redraw()));
 		this.redraw();
 	}
@@ -99,6 +98,7 @@ export class TrackerView extends ItemView {
 		const interviews = this.ctx.data.interviews();
 		const themes = this.ctx.themes();
 		this.dropMissingTheme(themes);
+		this.keepFolds();
 		const model = buildTrackerModel(interviews, this.view.filter, this.view.groupBy, themes);
 		this.header.header.update(model.counts, model.companies, themes?.themes ?? null);
 		const nothing = model.actions.length === 0 && model.struggles.length === 0 && model.warnings.length === 0;
@@ -117,7 +117,6 @@ export class TrackerView extends ItemView {
 			signature: JSON.stringify(this.view.filter),
 			pageSize: PAGE_SIZE,
 		});
-		this.pruneFolds();
 	}
 
 	/**
@@ -134,37 +133,40 @@ export class TrackerView extends ItemView {
 		this.saveLayout();
 	}
 
-	/** A renamed note, or every note in a renamed folder, stays folded under its new path. */
-	private carryFolds(oldPath: string, newPath: string): void {
+	/**
+	 * Moves the fold of a renamed note (or of a note in a renamed folder) to its new path, and
+	 * forgets the folds of notes no longer in the vault, which the saved layout would otherwise keep
+	 * for good. Renames are told by the file rather than by a vault listener of the pane's own, which
+	 * would stay registered while the pane stays open after the plugin unloads: Obsidian keeps a
+	 * note's TFile across a rename and only changes its path. A note still in the vault keeps its
+	 * fold even while out of the index (a broken tag mid-edit, its re-read not landed yet). Only once
+	 * the index is warm: before layout-ready the vault may still be loading, and a fold dropped then
+	 * is lost for good.
+	 */
+	private keepFolds(): void {
+		if (this.ctx.data.state !== "warm") return;
+		const vault = this.app.vault;
 		let changed = false;
 		for (const key of [...this.collapsed]) {
-			const m = NOTE_FOLD.exec(key);
-			const path = m?.[2];
-			if (!m || path === undefined || (path !== oldPath && !path.startsWith(oldPath + "/"))) continue;
+			const [, section, path] = NOTE_FOLD.exec(key) ?? [];
+			if (path === undefined || vault.getAbstractFileByPath(path)) continue;
+			const known = this.foldedFiles.get(path);
 			this.collapsed.delete(key);
-			this.collapsed.add(`${m[1]}|interview:${newPath}${path.slice(oldPath.length)}`);
+			if (known && vault.getAbstractFileByPath(known.path) === known) this.collapsed.add(`${section}|interview:${known.path}`);
 			changed = true;
 		}
 		if (changed) this.saveLayout();
+		else this.noteFoldedFiles();
 	}
 
-	/**
-	 * Forgets the folds of notes no longer in the vault, which the saved layout would otherwise keep
-	 * for good (renamed while the pane was closed, or deleted). A note still in the vault keeps its
-	 * fold even while out of the index: a broken tag mid-edit or a read not yet landed must not
-	 * unfold it. Only once the index is warm: before layout-ready the vault may still be loading,
-	 * and a fold dropped then would be lost for good.
-	 */
-	private pruneFolds(): void {
-		if (this.ctx.data.state !== "warm") return;
-		let changed = false;
+	/** Called whenever the folds change or the notes may have: a rename is told by the file kept here. */
+	private noteFoldedFiles(): void {
+		this.foldedFiles.clear();
 		for (const key of this.collapsed) {
 			const path = NOTE_FOLD.exec(key)?.[2];
-			if (path === undefined || this.app.vault.getAbstractFileByPath(path)) continue;
-			this.collapsed.delete(key);
-			changed = true;
+			const file = path === undefined ? null : this.app.vault.getAbstractFileByPath(path);
+			if (file) this.foldedFiles.set(file.path, file);
 		}
-		if (changed) this.saveLayout();
 	}
 
 	private applyState(next: TrackerViewState, remountHeader: boolean): void {
@@ -188,6 +190,7 @@ export class TrackerView extends ItemView {
 	}
 
 	private saveLayout(): void {
+		this.noteFoldedFiles();
 		this.view = { ...this.view, collapsed: [...this.collapsed] };
 		this.app.workspace.requestSaveLayout();
 	}
