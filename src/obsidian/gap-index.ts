@@ -36,8 +36,14 @@ export class GapIndex extends Component {
 	private listeners = new Set<(change: IndexChange) => void>();
 	private pending: Set<string> | null = new Set();
 	private scheduled = false;
-	/** Bumped per path on every event, so a slow read never overwrites a newer result. */
+	/**
+	 * The read out for each path, by its number from `seq`: an event on the path drops the entry, so
+	 * a slow read never overwrites a newer result. Only paths with a read out have one, so the map
+	 * does not grow with every path the session ever touched; the numbers never repeat, so a read
+	 * dropped long ago can never match a later one.
+	 */
 	private versions = new Map<string, number>();
+	private seq = 0;
 	/** Paths changed by events while a full build runs; the build keeps their live result. */
 	private touched = new Set<string>();
 	private buildId = 0;
@@ -205,12 +211,15 @@ export class GapIndex extends Component {
 			this.put(path, null);
 			return;
 		}
+		this.versions.set(path, version);
 		const read = this.app.vault.cachedRead(file).then(
 			(text) => text,
 			(e: unknown) => e,
 		);
 		const landed = read.then((text) => {
-			if (this.versions.get(path) !== version || file.path !== path) return;
+			if (this.versions.get(path) !== version) return;
+			this.versions.delete(path);
+			if (file.path !== path) return;
 			const now = this.settings();
 			this.put(path, isIndexablePath(path, now.excludeFolders) ? this.parse(path, text, now) : null);
 		});
@@ -252,10 +261,10 @@ export class GapIndex extends Component {
 		return mayCarryTag(cache, settings.tag);
 	}
 
+	/** Makes any read out for `path` stale; returns a number no read has had, for a new one. */
 	private bump(path: string): number {
-		const v = (this.versions.get(path) ?? 0) + 1;
-		this.versions.set(path, v);
-		return v;
+		this.versions.delete(path);
+		return ++this.seq;
 	}
 
 	private changed(path: string | null): void {

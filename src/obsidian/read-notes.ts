@@ -30,40 +30,74 @@ export class ReadStalled extends Error {
  * the disk idle and made the whole build about 15% slower than reading first and parsing after.
  */
 export function readNotes(vault: Vault, files: readonly TFile[], isCancelled: () => boolean, stallMs = READ_STALL_MS): Promise<ReadNote[]> {
-	const out: ReadNote[] = [];
-	const waiting = new Set<TFile>();
-	let cursor = 0;
-	let lastLanded = performance.now();
-	return new Promise((resolve) => {
-		// One watchdog per call rather than a timer per read: 2,000 timers cost more than the check.
-		const watchdog = window.setInterval(() => {
-			if (performance.now() - lastLanded < stallMs) return;
-			for (const file of waiting) out.push({ file, text: new ReadStalled(Math.max(1, Math.round(stallMs / 1000))) });
-			waiting.clear();
-			lastLanded = performance.now();
-			pump();
-		}, Math.max(1, Math.floor(stallMs / 3)));
-		const pump = (): void => {
-			while (waiting.size < READ_CONCURRENCY && !isCancelled()) {
-				const file = files[cursor++];
-				if (!file) break;
-				waiting.add(file);
-				const done = (text: unknown) => {
-					// A read the watchdog gave up on: already reported as stalled.
-					if (!waiting.delete(file)) return;
-					lastLanded = performance.now();
-					out.push({ file, text });
-					pump();
-				};
-				vault.cachedRead(file).then(done, done);
-			}
-			if (waiting.size === 0) {
-				window.clearInterval(watchdog);
-				resolve(out);
-			}
-		};
-		pump();
-	});
+	return new Promise((resolve) => start({ vault, files, isCancelled, resolve, out: [], waiting: new Set(), cursor: 0, lastLanded: performance.now(), stallMs, watchdog: 0 }));
+}
+
+/** One `readNotes` call's state, all of it in one place so that finishing can let go of it at once. */
+interface ReadRun {
+	vault: Vault;
+	files: readonly TFile[];
+	isCancelled: () => boolean;
+	resolve: (out: ReadNote[]) => void;
+	out: ReadNote[];
+	waiting: Set<TFile>;
+	cursor: number;
+	lastLanded: number;
+	stallMs: number;
+	watchdog: number;
+}
+
+/**
+ * What a read's callback holds: `run` is null once the call resolved. A read given up on may answer
+ * late or never, and its pending callback must not keep the caller's state (a whole build's
+ * interviews, through `isCancelled`) or the texts of the other reads alive for as long as it waits.
+ * The callbacks are made in module-level functions so that their scopes hold nothing else.
+ */
+interface ReadCall {
+	run: ReadRun | null;
+}
+
+function start(run: ReadRun): void {
+	const call: ReadCall = { run };
+	// One watchdog per call rather than a timer per read: 2,000 timers cost more than the check.
+	run.watchdog = window.setInterval(() => giveUpIfStalled(call), Math.max(1, Math.floor(run.stallMs / 3)));
+	pump(call);
+}
+
+function pump(call: ReadCall): void {
+	const run = call.run;
+	if (!run) return;
+	while (run.waiting.size < READ_CONCURRENCY && !run.isCancelled()) {
+		const file = run.files[run.cursor++];
+		if (!file) break;
+		run.waiting.add(file);
+		const done = (text: unknown) => landed(call, file, text);
+		run.vault.cachedRead(file).then(done, done);
+	}
+	if (run.waiting.size === 0) {
+		window.clearInterval(run.watchdog);
+		call.run = null;
+		run.resolve(run.out);
+	}
+}
+
+function landed(call: ReadCall, file: TFile, text: unknown): void {
+	const run = call.run;
+	// A read the watchdog gave up on: already reported as stalled.
+	if (!run?.waiting.delete(file)) return;
+	run.lastLanded = performance.now();
+	run.out.push({ file, text });
+	pump(call);
+}
+
+function giveUpIfStalled(call: ReadCall): void {
+	const run = call.run;
+	if (!run || performance.now() - run.lastLanded < run.stallMs) return;
+	const seconds = Math.max(1, Math.round(run.stallMs / 1000));
+	for (const file of run.waiting) run.out.push({ file, text: new ReadStalled(seconds) });
+	run.waiting.clear();
+	run.lastLanded = performance.now();
+	pump(call);
 }
 
 /** Resolves when `work` settles or after `ms`, whichever comes first; never rejects. */

@@ -1,4 +1,5 @@
-import { Component, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { Component, ItemView, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { ThemeAnalysis } from "../core/themes/theme-model";
 import { DEFAULT_TRACKER_FILTER } from "../core/view-model/tracker-filter";
 import { buildTrackerModel } from "../core/view-model/tracker-model";
 import { DEFAULT_VIEW_STATE, readViewState, type TrackerViewState } from "../core/view-model/view-state";
@@ -17,11 +18,16 @@ export const PAGE_SIZE = 50;
 /** Gaps listed before "Show all". */
 export const GAPS_SHOWN = 5;
 
+/** `<section>|interview:<path>`: how the renderer keys a note's group, so its fold can follow the note. */
+const NOTE_FOLD = /^([^|]*)\|interview:(.*)$/s;
+
 /** The gap tracker pane: a thin shell that renders the view model from the index. */
 export class TrackerView extends ItemView {
 	icon = TRACKER_ICON;
 	private view: TrackerViewState = { ...DEFAULT_VIEW_STATE, collapsed: [] };
 	private readonly collapsed = new Set<string>();
+	/** The file of each folded note, by its path when last seen. */
+	private readonly foldedFiles = new Map<string, TAbstractFile>();
 	private header: { comp: Component; header: TrackerHeader } | null = null;
 	private messageEl: HTMLElement | null = null;
 	private renderer: TrackerRenderer | null = null;
@@ -91,6 +97,8 @@ export class TrackerView extends ItemView {
 		message.empty();
 		const interviews = this.ctx.data.interviews();
 		const themes = this.ctx.themes();
+		this.dropMissingTheme(themes);
+		this.keepFolds();
 		const model = buildTrackerModel(interviews, this.view.filter, this.view.groupBy, themes);
 		this.header.header.update(model.counts, model.companies, themes?.themes ?? null);
 		const nothing = model.actions.length === 0 && model.struggles.length === 0 && model.warnings.length === 0;
@@ -109,6 +117,56 @@ export class TrackerView extends ItemView {
 			signature: JSON.stringify(this.view.filter),
 			pageSize: PAGE_SIZE,
 		});
+	}
+
+	/**
+	 * A gap disabled or removed in settings leaves the analysis; filtering on it would show nothing
+	 * while the Theme menu reads "All themes", and the saved state would keep it. Not while the index
+	 * builds: an analysis of the notes read so far may lack a gap the vault still has.
+	 */
+	private dropMissingTheme(themes: ThemeAnalysis | null): void {
+		const id = this.view.filter.themeId;
+		if (id === null || !themes || this.ctx.data.state !== "warm" || themes.themes.some((t) => t.id === id)) return;
+		this.view = { ...this.view, filter: { ...this.view.filter, themeId: null } };
+		// The header keeps its own copy of the filter and would hand the gap back on its next change.
+		this.mountHeader();
+		this.saveLayout();
+	}
+
+	/**
+	 * Moves the fold of a renamed note (or of a note in a renamed folder) to its new path, and
+	 * forgets the folds of notes no longer in the vault, which the saved layout would otherwise keep
+	 * for good. Renames are told by the file rather than by a vault listener of the pane's own, which
+	 * would stay registered while the pane stays open after the plugin unloads: Obsidian keeps a
+	 * note's TFile across a rename and only changes its path. A note still in the vault keeps its
+	 * fold even while out of the index (a broken tag mid-edit, its re-read not landed yet). Only once
+	 * the index is warm: before layout-ready the vault may still be loading, and a fold dropped then
+	 * is lost for good.
+	 */
+	private keepFolds(): void {
+		if (this.ctx.data.state !== "warm") return;
+		const vault = this.app.vault;
+		let changed = false;
+		for (const key of [...this.collapsed]) {
+			const [, section, path] = NOTE_FOLD.exec(key) ?? [];
+			if (path === undefined || vault.getAbstractFileByPath(path)) continue;
+			const known = this.foldedFiles.get(path);
+			this.collapsed.delete(key);
+			if (known && vault.getAbstractFileByPath(known.path) === known) this.collapsed.add(`${section}|interview:${known.path}`);
+			changed = true;
+		}
+		if (changed) this.saveLayout();
+		else this.noteFoldedFiles();
+	}
+
+	/** Called whenever the folds change or the notes may have: a rename is told by the file kept here. */
+	private noteFoldedFiles(): void {
+		this.foldedFiles.clear();
+		for (const key of this.collapsed) {
+			const path = NOTE_FOLD.exec(key)?.[2];
+			const file = path === undefined ? null : this.app.vault.getAbstractFileByPath(path);
+			if (file) this.foldedFiles.set(file.path, file);
+		}
 	}
 
 	private applyState(next: TrackerViewState, remountHeader: boolean): void {
@@ -132,6 +190,7 @@ export class TrackerView extends ItemView {
 	}
 
 	private saveLayout(): void {
+		this.noteFoldedFiles();
 		this.view = { ...this.view, collapsed: [...this.collapsed] };
 		this.app.workspace.requestSaveLayout();
 	}

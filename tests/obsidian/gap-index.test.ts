@@ -5,6 +5,7 @@ import { GapIndex } from "../../src/obsidian/gap-index";
 import { FRAME_FALLBACK_MS } from "../../src/obsidian/next-frame";
 import { App, getAllTags, MetadataCache, type TFile } from "../fakes/obsidian";
 import { NoteBuilder } from "../fakes/note-builder";
+import { collectGarbage } from "./collect-garbage";
 import { harness, quiet, warm } from "./harness";
 
 const a = new NoteBuilder("Interviews/2026-01-10 Acme.md").company("Acme").struggle("System design").action("Practise design", ["Read a chapter"]).build();
@@ -15,6 +16,16 @@ function file(h: ReturnType<typeof harness>, path: string): TFile {
 	const f = h.app.vault.getFileByPath(path);
 	if (!f) throw new Error(`no file ${path}`);
 	return f;
+}
+
+/** Makes reads of `path` wait until the test answers them; the rest read the vault. Returns the answerers. */
+function neverAnswers(h: ReturnType<typeof harness>, path: string): ((text: string) => void)[] {
+	const answers: ((text: string) => void)[] = [];
+	jest.spyOn(h.app.vault, "cachedRead").mockImplementation((f: TFile) => {
+		if (f.path === path) return new Promise<string>((resolve) => answers.push(resolve));
+		return Promise.resolve(h.app.vault.contentOf(f.path) ?? "");
+	});
+	return answers;
 }
 
 describe("GapIndex", () => {
@@ -104,11 +115,7 @@ describe("GapIndex", () => {
 	test("a read that never answers does not hold up the build; its late answer indexes the note", async () => {
 		const h = harness([a, b]);
 		h.index.readStallMs = 40;
-		const answers: ((text: string) => void)[] = [];
-		jest.spyOn(h.app.vault, "cachedRead").mockImplementation((f: TFile) => {
-			if (f.path === a.path) return new Promise<string>((resolve) => answers.push(resolve));
-			return Promise.resolve(h.app.vault.contentOf(f.path) ?? "");
-		});
+		const answers = neverAnswers(h, a.path);
 		await warm(h);
 		expect(h.index.state).toBe("warm");
 		expect(h.index.get(b.path)?.struggles.map((s) => s.title)).toEqual(["Behavioural"]);
@@ -120,6 +127,26 @@ describe("GapIndex", () => {
 		await new Promise((r) => setTimeout(r, 0));
 		expect(h.index.get(a.path)?.warnings).toEqual([]);
 		expect(h.index.get(a.path)?.struggles.map((s) => s.title)).toEqual(["System design"]);
+	});
+
+	test("a read that never answers does not keep each rebuild's interviews in memory", async () => {
+		const h = harness([a, b]);
+		h.index.readStallMs = 30;
+		const answers = neverAnswers(h, a.path);
+		await warm(h);
+		const weak = (path: string) => {
+			const iv = h.index.get(path);
+			if (!iv) throw new Error(`${path} not indexed`);
+			return new WeakRef(iv);
+		};
+		// Each build parses anew, so the interviews of a replaced build are garbage unless a read holds them.
+		const first = [weak(a.path), weak(b.path)];
+		await h.index.rebuild();
+		await h.index.rebuild();
+		expect(answers.length).toBeGreaterThanOrEqual(4);
+		await collectGarbage();
+		expect(first.map((r) => r.deref())).toEqual([undefined, undefined]);
+		expect(h.index.get(b.path)?.struggles.map((s) => s.title)).toEqual(["Behavioural"]);
 	});
 
 	test("a renamed note whose read never answers does not hang settled(); its late answer still indexes it", async () => {
@@ -213,6 +240,28 @@ describe("GapIndex", () => {
 		gates[0]?.();
 		await h.index.settled();
 		expect(h.index.interviews().map((i) => [i.path, i.company])).toEqual([["Interviews/d.md", "New"]]);
+	});
+
+	test("notes created, edited, renamed and deleted over a session leave no per-path bookkeeping behind", async () => {
+		const h = harness([a]);
+		await warm(h);
+		const cycle = async (path: string, text: string) => {
+			const f = await h.app.vault.create(path, text);
+			await quiet(h);
+			await h.app.vault.modify(f, text + "\nmore\n");
+			await quiet(h);
+			await h.app.vault.rename(f, path.replace(".md", " moved.md"));
+			await quiet(h);
+			await h.app.vault.delete(f);
+			await quiet(h);
+		};
+		for (let i = 0; i < 100; i++) {
+			await cycle(`Notes/n${i}.md`, plain.text);
+			await cycle(`Interviews/i${i}.md`, b.text);
+		}
+		expect(h.index.interviews().map((iv) => iv.path)).toEqual([a.path]);
+		// Private, but it is what grew: one entry per path ever touched, for the whole session.
+		expect((h.index as unknown as { versions: Map<string, number> }).versions.size).toBe(0);
 	});
 
 	test("unload releases every event handler", async () => {

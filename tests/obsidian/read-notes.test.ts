@@ -3,6 +3,7 @@ import { MessageChannel as NodeMessageChannel } from "node:worker_threads";
 import type { TFile as ObsidianTFile, Vault as ObsidianVault } from "obsidian";
 import { chunksBySize, inSlices, readNotes } from "../../src/obsidian/read-notes";
 import { App, type TFile } from "../fakes/obsidian";
+import { collectGarbage } from "./collect-garbage";
 
 function vaultOf(count: number, size = 10): { app: App; files: TFile[] } {
 	const app = new App({ files: Array.from({ length: count }, (_, i) => ({ path: `n${i}.md`, text: "x".repeat(size) })) });
@@ -52,6 +53,29 @@ describe("readNotes", () => {
 		cancelled = true;
 		await out;
 		expect(spy).toHaveBeenCalledTimes(64);
+	});
+
+	test("a read given up on keeps neither the texts read nor the caller's state alive once the call resolves", async () => {
+		const { app, files } = vaultOf(3);
+		const read = app.vault.cachedRead.bind(app.vault);
+		const answers: ((text: string) => void)[] = [];
+		jest.spyOn(app.vault, "cachedRead").mockImplementation((f) => (f.path === "n1.md" ? new Promise((resolve) => answers.push(resolve)) : read(f)));
+		// Made in a function of their own, so the test's scope holds only the WeakRefs.
+		const call = async () => {
+			const state = { big: "y".repeat(1000) };
+			const isCancelled = () => state.big.length === 0;
+			const out = await readNotes(asVault(app), asFiles(files), isCancelled, 30);
+			expect(out.map((r) => typeof r.text)).toEqual(["string", "string", "object"]);
+			return { out: new WeakRef(out), state: new WeakRef(state) };
+		};
+		const refs = await call();
+		await collectGarbage();
+		expect(answers).toHaveLength(1);
+		expect(refs.out.deref()).toBeUndefined();
+		expect(refs.state.deref()).toBeUndefined();
+		// The late answer lands on nothing and throws nothing.
+		answers[0]?.("late");
+		await new Promise((r) => setTimeout(r, 0));
 	});
 
 	test("resolves at once for no files", async () => {

@@ -223,6 +223,30 @@ describe("tracker pane", () => {
 		expect(texts(await restored.settle(), ".igt-item-title")).toEqual(["Write STAR stories"]);
 	});
 
+	test("a collapsed note keeps its fold when renamed, and a deleted one's fold leaves the saved view state", async () => {
+		const h = await openTracker([acme, globex], { state: { collapsed: ["actions|interview:Interviews/Gone before this session.md"] } });
+		const el = await h.settle();
+		expect(h.view.getState().collapsed).toEqual([]);
+		for (const note of [acme, globex]) el.querySelector<HTMLElement>(`.igt-section-actions .igt-group[data-key="interview:${note.path}"] .igt-group-head`)?.click();
+		const moved = "Archive/2026-01-10 Acme.md";
+		await h.app.vault.rename(file(h, acme.path), moved);
+		await h.settle();
+		expect(el.querySelector(`.igt-section-actions .igt-group[data-key="interview:${moved}"]`)?.classList.contains("is-collapsed")).toBe(true);
+		expect(h.view.getState().collapsed).toEqual([`actions|interview:${globex.path}`, `actions|interview:${moved}`]);
+		await h.app.vault.delete(file(h, globex.path));
+		await h.settle();
+		expect(h.view.getState().collapsed).toEqual([`actions|interview:${moved}`]);
+		const folder = h.app.vault.getFolderByPath("Archive");
+		if (!folder) throw new Error("no folder");
+		await h.app.vault.rename(folder, "Past");
+		await h.settle();
+		expect(h.view.getState().collapsed).toEqual(["actions|interview:Past/2026-01-10 Acme.md"]);
+		const saves = h.app.workspace.saveLayoutRequests;
+		await h.app.vault.modify(file(h, "Past/2026-01-10 Acme.md"), acme.text + "\nmore\n");
+		await h.settle();
+		expect(h.app.workspace.saveLayoutRequests).toBe(saves);
+	});
+
 	test("struggles carry theme chips and the theme filter appears when themes exist", async () => {
 		const notes = [acme, globex].map((n) => parseNote(n.path, n.text, DEFAULT_SETTINGS)).filter((iv) => iv !== null);
 		const themes = computeThemes(notes, DEFAULT_SETTINGS);
@@ -273,5 +297,32 @@ describe("tracker pane", () => {
 		h.ctx.themes = () => analysis();
 		h.view.redraw();
 		expect(texts(el, ".igt-struggle-title")).toEqual(["Conflict story"]);
+	});
+
+	test("when the filtered gap leaves the analysis (disabled in settings), the filter drops it instead of showing nothing", async () => {
+		const two = new NoteBuilder("Interviews/2026-03-01 Initech.md").company("Initech").date("2026-03-01").struggle("Behavioural").build();
+		const struggles = [{ path: two.path, line: two.text.split("\n").indexOf("### Behavioural") + 1, title: "Behavioural", date: "2026-03-01" }];
+		const theme: Theme = { id: "behaviour", name: "Behaviour", source: "dictionary", struggles, interviews: [], occurrences: 1, firstSeen: null, lastSeen: null, openItems: [], doneItems: [], status: "new", score: 1 };
+		const analysis = (themes: Theme[]): ThemeAnalysis => ({ themes, themesOfStruggle: () => [], themesOfItem: () => [] });
+		const h = await openTracker([two, globex], { themes: analysis([theme]), state: { filter: { themeId: "behaviour" } } });
+		const el = await h.settle();
+		expect(texts(el, ".igt-struggle-title")).toEqual(["Behavioural"]);
+		// No analysis yet (themes still computing) is not a missing theme.
+		h.ctx.themes = () => null;
+		h.view.redraw();
+		expect(h.view.getState()).toMatchObject({ filter: { themeId: "behaviour" } });
+		const saves = h.app.workspace.saveLayoutRequests;
+		h.ctx.themes = () => analysis([]);
+		h.view.redraw();
+		expect(el.querySelector(".igt-message")?.textContent).toBe("");
+		expect(texts(el, ".igt-struggle-title")).toEqual(["Behavioural", "Behavioural"]);
+		expect(h.view.getState()).toMatchObject({ filter: { themeId: null } });
+		expect(h.app.workspace.saveLayoutRequests).toBeGreaterThan(saves);
+		// The header forgot it too: another filter picked there must not bring the gap back.
+		const status = [...el.querySelectorAll<HTMLSelectElement>("select.igt-select")][1];
+		if (!status) throw new Error("no status filter");
+		status.value = "open";
+		status.dispatchEvent(new Event("change"));
+		expect(h.view.getState()).toMatchObject({ filter: { status: "open", themeId: null } });
 	});
 });
