@@ -21,18 +21,28 @@ export function extractStruggles(note: ScannedNote, section: Section): Struggle[
 		const prose = note.kinds[i] === LineKind.Text && !isBlockLike(note.lines[i] ?? "");
 		if (prose && open < 0) open = i;
 		if (!prose && open >= 0) {
-			add(out, note, cleanTitle(note.lines[open] ?? ""), open, i);
+			addParagraph(out, note, open, i);
 			open = -1;
 		}
 	}
-	if (open >= 0) add(out, note, cleanTitle(note.lines[open] ?? ""), open, section.end);
+	if (open >= 0) addParagraph(out, note, open, section.end);
 	return out;
+}
+
+// A line of nothing but tags (`#real-interview #acme`, `Tags: #a #b`): how many notes end, not prose.
+const TAG_LINE = /^(?:tags?\s*:\s*)?(?:#[^\s#]+\s*)+$/i;
+
+function addParagraph(out: Struggle[], note: ScannedNote, start: number, end: number): void {
+	for (let i = start; i < end; i++) if (!TAG_LINE.test((note.lines[i] ?? "").trim())) return add(out, note, cleanTitle(note.lines[start] ?? ""), start, end);
 }
 
 /** Adds the struggle titled at line `index` whose item ends before `end`; an empty title is no struggle. */
 function add(out: Struggle[], note: ScannedNote, title: string, index: number, end: number): void {
 	if (title.length === 0) return;
-	out.push({ title, line: index + 1, body: bodyText(note, index + 1, end), tags: tagsBetween(note, index, end) });
+	// The note's closing tag line is not part of the last struggle's text (its tags still count).
+	let body = bodyText(note, index + 1, end);
+	for (let cut = body.lastIndexOf("\n"); body !== "" && TAG_LINE.test(body.slice(cut + 1)); cut = body.lastIndexOf("\n")) body = cut < 0 ? "" : body.slice(0, cut);
+	out.push({ title, line: index + 1, body, tags: tagsBetween(note, index, end) });
 }
 
 /** A table row, a line that is only an embed, or a quote/callout line: text, but not a struggle's paragraph. */

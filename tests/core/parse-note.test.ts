@@ -117,6 +117,18 @@ describe("section headings", () => {
 		expect([iv.date, iv.meta.format]).toEqual(["2025-11-23", "45 min video call"]);
 	});
 
+	it("does not take a line of tags at the end of the note for a struggle, nor put it in the last struggle's excerpt", () => {
+		const paragraphs = must(md("## Action Items", "- [ ] Read DDIA", "", "## Where I Struggled", "I could not explain sharding.", "", "#real-interview #acme", ""));
+		expect(paragraphs.struggles.map((s) => s.title)).toEqual(["I could not explain sharding."]);
+		const labelled = must(md("## Where I Struggled", "I could not explain sharding.", "", "Tags: #real-interview #gap/scaling", "## Action Items", "- [ ] x"));
+		expect(labelled.struggles.map((s) => s.title)).toEqual(["I could not explain sharding."]);
+		const headed = must(md("## Action Items", "- [ ] x", "## Where I Struggled", "### Sharding", "Could not explain it.", "", "#real-interview #acme"));
+		expect(headed.struggles.map((s) => [s.title, s.body])).toEqual([["Sharding", "Could not explain it."]]);
+		// A tag on the struggle's own lines still gives it its theme.
+		const tagged = must(md("## Action Items", "- [ ] x", "## Where I Struggled", "### Sharding", "Could not explain it.", "#gap/scaling", "", "#real-interview"));
+		expect(tagged.struggles.map((s) => [s.body, s.tags.includes("gap/scaling")])).toEqual([["Could not explain it.", true]]);
+	});
+
 	it("keeps a decimal quantity followed by a lower-case word ('1.5 hours'), still strips '3.1 Title' and '3.1 iOS', and still reads '3.1 where i struggled' as the section", () => {
 		const iv = must(
 			md("#real-interview", "## 3.1 where i struggled", "### 1.5 hours on one graph problem", "### 3.2 iOS memory questions", "### 3.3. ok then", "## 5.1 action items", "- [ ] 2.5 years of Go to explain", "- [ ] 5.2 Rehearse the intro", "- [ ] 0.5 seconds p99: explain why"),
