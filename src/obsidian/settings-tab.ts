@@ -99,11 +99,13 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 
 	/** Refuses paths that cannot be in the vault; saves the rest, and says which name no folder yet (suggesting the vault's spelling). */
 	private excludedFolders(raw: string): Partial<GapTrackerSettings> | null {
-		const folders = splitList(raw).map((f) => f.replace(/^\/+|\/+$/g, ""));
-		for (const f of folders) {
+		const typed = splitList(raw);
+		for (const f of typed) {
 			const problem = excludedFolderProblem(f);
 			if (problem) return refuse(`${problem}; still excluding "${this.host.settings.excludeFolders.join(", ")}".`);
 		}
+		// Vault paths use `/` on every system; `Interviews\Old` copied from Explorer names the same folder.
+		const folders = typed.map((f) => f.replace(/\\/g, "/").replace(/^\/+|\/+$/g, ""));
 		const missing = folders.filter((f) => !(this.app.vault.getAbstractFileByPath(f) instanceof TFolder));
 		if (missing.length > 0) {
 			const hints = missing.map((f) => {

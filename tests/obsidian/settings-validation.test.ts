@@ -25,6 +25,15 @@ async function open(data: unknown = undefined) {
 	return { app, plugin, tab };
 }
 
+/** Opened with the index built, as after Obsidian's layout is ready, and the tab shown. */
+async function openWarm(data: unknown = undefined) {
+	const opened = await open(data);
+	opened.app.workspace.setLayoutReady();
+	await opened.plugin.index.settled();
+	opened.tab.display();
+	return opened;
+}
+
 function row(container: HTMLElement, name: string): HTMLElement {
 	const el = [...container.querySelectorAll<HTMLElement>(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
 	if (!el) throw new Error(`no setting ${name}`);
@@ -76,11 +85,18 @@ describe("settings validation in the tab", () => {
 		expect(Notice.shown).toEqual(['No folder "interviews" (did you mean "Interviews"?), "Later" in this vault yet; notes in it will be skipped once it exists.']);
 	});
 
-	it("a failed save is told, and the change still applies to the index", async () => {
-		const { app, plugin, tab } = await open();
-		app.workspace.setLayoutReady();
-		await plugin.index.settled();
+	it("an excluded folder typed with backslashes is saved with / and found in the vault", async () => {
+		const { plugin, tab } = await open();
 		tab.display();
+		Notice.reset();
+		const input = await commit(tab.containerEl, "Excluded folders", "\\Interviews\\");
+		expect(Notice.shown).toEqual([]);
+		expect(plugin.settings.excludeFolders).toEqual(["Interviews"]);
+		expect(input.value).toBe("Interviews");
+	});
+
+	it("a failed save is told, and the change still applies to the index", async () => {
+		const { plugin, tab } = await openWarm();
 		Notice.reset();
 		jest.spyOn(plugin, "saveData").mockRejectedValue(new Error("EACCES: read-only"));
 		jest.spyOn(console, "error").mockImplementation(() => {});
