@@ -118,6 +118,9 @@ function commitOnChange<T extends HTMLInputElement | HTMLTextAreaElement>(
 		}
 		field.inputEl.removeAttribute("aria-invalid");
 		// Shows the value as saved (`#Job-Interview` → `job-interview`), so what you see is what is used.
-		void save(patch).then(() => field.setValue(value()));
+		// Now, not once the save and rebuild are done: what the user types meanwhile must stay. The
+		// host takes the new settings before its first await, so `value()` already reads them.
+		void save(patch);
+		field.setValue(value());
 	});
 }

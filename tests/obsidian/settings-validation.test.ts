@@ -95,6 +95,19 @@ describe("settings validation in the tab", () => {
 		expect(input.value).toBe("Interviews");
 	});
 
+	it("what is typed while a change is being applied stays in the field", async () => {
+		const { plugin, tab } = await openWarm();
+		const input = row(tab.containerEl, "Tag").querySelector("input") as HTMLInputElement;
+		input.value = "#Job-Talk";
+		input.dispatchEvent(new Event("change"));
+		expect(input.value).toBe("job-talk");
+		input.value = "job-talk-2";
+		await plugin.index.settled();
+		await tick();
+		expect(plugin.settings.tag).toBe("job-talk");
+		expect(input.value).toBe("job-talk-2");
+	});
+
 	it("a failed save is told, and the change still applies to the index", async () => {
 		const { plugin, tab } = await openWarm();
 		Notice.reset();
