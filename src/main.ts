@@ -1,6 +1,6 @@
 import { Notice, Plugin } from "obsidian";
 import type { GapTrackerSettings } from "./core/settings";
-import { normalizeSettings } from "./core/settings-normalize";
+import { isRecord, normalizeSettings } from "./core/settings-normalize";
 import { registerTrackerCodeBlock } from "./obsidian/code-block";
 import { registerCommands } from "./obsidian/commands";
 import { paneToggle } from "./obsidian/check-sync";
@@ -78,7 +78,17 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	/** Obsidian Sync (or another device) changed data.json: take it, so the next edit here does not write the old values back. */
 	async onExternalSettingsChange(): Promise<void> {
 		// Read first: an edit in the tab during the read must be what the comparison starts from.
-		const next = normalizeSettings(await this.loadData());
+		let data: unknown;
+		try {
+			data = await this.loadData();
+		} catch (e) {
+			console.warn("Interview gap tracker: reading the synced settings failed; keeping the current ones", e);
+			return;
+		}
+		// Mid-sync, data.json can read as nothing (null) or half-written: taking that would reset every
+		// setting, and the next edit would save the defaults over the user's.
+		if (!isRecord(data)) return;
+		const next = normalizeSettings(data);
 		const before = this.settings;
 		this.settings = next;
 		await this.apply(before);

@@ -35,7 +35,8 @@ function coerce(value: unknown, fallback: unknown): unknown {
 	return value === undefined ? fallback : value;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+/** A JSON object: what data.json holds when it holds settings at all. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
 	return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 

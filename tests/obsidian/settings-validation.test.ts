@@ -131,6 +131,20 @@ describe("settings validation in the tab", () => {
 		expect(plugin.index.interviews()).toEqual([]);
 	});
 
+	it("a data.json that reads as nothing or as broken JSON mid-sync changes no setting, and the next edit keeps the others", async () => {
+		const { app, plugin, tab } = await open({ tag: "job-talk", excludeFolders: ["Archive"] });
+		app.pluginData.delete(manifest.id);
+		await plugin.onExternalSettingsChange();
+		expect(plugin.settings.tag).toBe("job-talk");
+		jest.spyOn(plugin, "loadData").mockRejectedValueOnce(new SyntaxError("Unexpected end of JSON input"));
+		jest.spyOn(console, "warn").mockImplementation(() => {});
+		await plugin.onExternalSettingsChange();
+		expect(plugin.settings.tag).toBe("job-talk");
+		tab.display();
+		await commit(tab.containerEl, "Gap tag prefix", "weak-spot");
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive"], gapTagPrefix: "weak-spot" });
+	});
+
 	it("saves a valid value and shows it as saved", async () => {
 		const { plugin, tab } = await open();
 		tab.display();
