@@ -27,7 +27,7 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	private themes!: ThemeSource;
 
 	async onload(): Promise<void> {
-		this.settings = normalizeSettings(await this.loadData());
+		this.settings = normalizeSettings(await this.loadStored());
 		// Registers its events now and reads notes only once the layout is ready.
 		this.index = this.addChild(new GapIndex(this.app, () => this.settings));
 		const themes = (this.themes = this.addChild(new ThemeSource(this.index, () => this.settings)));
@@ -59,6 +59,21 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	}
 
 	/**
+	 * data.json as loaded, or null when it cannot be read (sync conflict markers make it invalid
+	 * JSON): the plugin then starts on the defaults rather than not at all. Nothing writes data.json
+	 * until the user changes a setting, so the file stays there to be mended.
+	 */
+	private async loadStored(): Promise<unknown> {
+		try {
+			return await this.loadData();
+		} catch (e) {
+			console.error("Interview gap tracker: reading the settings failed", e);
+			new Notice(`Interview Gap Tracker could not read its settings (${errorText(e)}), so it uses the defaults; data.json is left as it is until you change a setting.`);
+			return null;
+		}
+	}
+
+	/**
 	 * Saves a settings change while applying it: the index is rebuilt when the change affects which
 	 * notes or sections are read, the themes when it affects how they are found. A failed save
 	 * (read-only config, a sync conflict) is told, and the change still applies until restart:
@@ -69,7 +84,7 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		this.settings = normalizeSettings({ ...this.settings, ...patch });
 		const saved = this.saveData(this.settings).catch((e: unknown) => {
 			console.error("Interview gap tracker: saving the settings failed", e);
-			new Notice(`Could not save the settings (${e instanceof Error ? e.message : String(e)}); the change applies until Obsidian restarts.`);
+			new Notice(`Could not save the settings (${errorText(e)}); the change applies until Obsidian restarts.`);
 		});
 		await this.apply(before);
 		await saved;
@@ -99,4 +114,8 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		if (THEME_KEYS.some(changed)) this.themes.invalidate();
 		if (INDEX_KEYS.some(changed)) await this.index.rebuild();
 	}
+}
+
+function errorText(e: unknown): string {
+	return e instanceof Error ? e.message : String(e);
 }

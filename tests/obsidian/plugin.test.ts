@@ -177,6 +177,29 @@ describe("settings", () => {
 		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive"], future: 1 });
 	});
 
+	test("a data.json that cannot be read: defaults in memory, a notice, commands and tab still there, and data.json kept until a setting is edited", async () => {
+		Notice.reset();
+		const app = new App({ files: [acme, other] });
+		app.pluginData.set(manifest.id, { tag: "job-talk" });
+		const plugin = new InterviewGapTrackerPlugin(app as unknown as ObsidianApp, manifest);
+		jest.spyOn(plugin, "loadData").mockRejectedValueOnce(new SyntaxError("Unexpected token '<' in JSON at position 0"));
+		jest.spyOn(console, "error").mockImplementation(() => {});
+		const fake = plugin as unknown as FakePlugin;
+		plugin.load();
+		await new Promise((r) => setTimeout(r, 0));
+		expect(Notice.shown).toEqual([
+			"Interview Gap Tracker could not read its settings (Unexpected token '<' in JSON at position 0), so it uses the defaults; data.json is left as it is until you change a setting.",
+		]);
+		expect(plugin.settings.tag).toBe("real-interview");
+		expect(app.commands.commands.size).toBeGreaterThan(0);
+		expect(fake.settingTabs).toHaveLength(1);
+		await ready(app, plugin);
+		expect(plugin.index.interviews().map((i) => i.path)).toEqual([acme.path]);
+		expect(app.pluginData.get(manifest.id)).toEqual({ tag: "job-talk" });
+		await plugin.updateSettings({ gapTagPrefix: "weak-spot" });
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "real-interview", gapTagPrefix: "weak-spot" });
+	});
+
 	function field(containerEl: HTMLElement, name: string): HTMLInputElement {
 		const setting = [...containerEl.querySelectorAll(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
 		const input = setting?.querySelector("input");
