@@ -112,7 +112,9 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	private async apply(before: GapTrackerSettings): Promise<void> {
 		const changed = (k: keyof GapTrackerSettings) => JSON.stringify(before[k]) !== JSON.stringify(this.settings[k]);
 		if (THEME_KEYS.some(changed)) this.themes.invalidate();
-		if (INDEX_KEYS.some(changed)) await this.index.rebuild();
+		// A cold index is built once the layout is ready, from the settings of that moment; building it
+		// now would read every note while Obsidian is still starting.
+		if (INDEX_KEYS.some(changed) && this.index.state !== "cold") await this.index.rebuild();
 	}
 }
 

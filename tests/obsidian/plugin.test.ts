@@ -200,6 +200,17 @@ describe("settings", () => {
 		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "real-interview", gapTagPrefix: "weak-spot" });
 	});
 
+	test("a synced settings change before the layout is ready reads no note", async () => {
+		const { app, plugin, reads } = await start();
+		app.pluginData.set(manifest.id, { tag: "job-talk" });
+		await plugin.onExternalSettingsChange();
+		await plugin.index.settled();
+		for (const r of reads) expect(r).not.toHaveBeenCalled();
+		expect(plugin.index.state).toBe("cold");
+		await ready(app, plugin);
+		expect(plugin.index.interviews().map((i) => i.path)).toEqual([other.path]);
+	});
+
 	function field(containerEl: HTMLElement, name: string): HTMLInputElement {
 		const setting = [...containerEl.querySelectorAll(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
 		const input = setting?.querySelector("input");
