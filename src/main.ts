@@ -25,6 +25,7 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	settings!: GapTrackerSettings;
 	index!: GapIndex;
 	private themes!: ThemeSource;
+	private tab!: GapTrackerSettingTab;
 
 	async onload(): Promise<void> {
 		this.settings = normalizeSettings(await this.loadStored());
@@ -54,7 +55,7 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		});
 		registerPrepCommands(this, { index: this.index, themes: () => themes.now(), settings: () => this.settings });
 		this.addRibbonIcon(TRACKER_ICON, "Open gap tracker", () => void revealTracker(this.app.workspace));
-		this.addSettingTab(new GapTrackerSettingTab(this.app, this, this));
+		this.addSettingTab((this.tab = new GapTrackerSettingTab(this.app, this, this)));
 		registerTrackerCodeBlock(this, ctx);
 	}
 
@@ -106,6 +107,7 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		const next = normalizeSettings(data);
 		const before = this.settings;
 		this.settings = next;
+		this.tab.refresh();
 		await this.apply(before);
 	}
 

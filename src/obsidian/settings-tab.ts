@@ -40,9 +40,22 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 	}
 
 	display(): void {
+		this.warnAboutDictionary();
+		this.render();
+	}
+
+	/**
+	 * Shows the settings again when the tab is open and they changed under it (a sync): a field still
+	 * showing the old value would save it back on its next edit. Its dictionary warning was given
+	 * when the tab opened.
+	 */
+	refresh(): void {
+		if (this.containerEl.isConnected) this.render();
+	}
+
+	private render(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		this.warnAboutDictionary();
 		for (const g of this.groups()) {
 			new Setting(containerEl).setName(g.heading).setHeading();
 			for (const row of g.rows) this.renderRow(new Setting(containerEl), row);

@@ -145,6 +145,20 @@ describe("settings validation in the tab", () => {
 		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive"], gapTagPrefix: "weak-spot" });
 	});
 
+	it("an open tab shows settings synced from another device, and its next edit keeps them", async () => {
+		const { app, plugin, tab } = await open();
+		document.body.appendChild(tab.containerEl);
+		tab.display();
+		app.pluginData.set(manifest.id, { tag: "job-talk", excludeFolders: ["Archive"] });
+		await plugin.onExternalSettingsChange();
+		expect((row(tab.containerEl, "Tag").querySelector("input") as HTMLInputElement).value).toBe("job-talk");
+		const folders = row(tab.containerEl, "Excluded folders").querySelector("input") as HTMLInputElement;
+		expect(folders.value).toBe("Archive");
+		await commit(tab.containerEl, "Excluded folders", `${folders.value}, Later`);
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive", "Later"] });
+		tab.containerEl.remove();
+	});
+
 	it("saves a valid value and shows it as saved", async () => {
 		const { plugin, tab } = await open();
 		tab.display();
