@@ -1,6 +1,6 @@
 import { Notice, Plugin } from "obsidian";
 import type { GapTrackerSettings } from "./core/settings";
-import { isRecord, normalizeSettings } from "./core/settings-normalize";
+import { isRecord, normalizeSettings, readSettings, unusableSettingsNotice } from "./core/settings-normalize";
 import { registerTrackerCodeBlock } from "./obsidian/code-block";
 import { registerCommands } from "./obsidian/commands";
 import { paneToggle } from "./obsidian/check-sync";
@@ -26,9 +26,13 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	index!: GapIndex;
 	private themes!: ThemeSource;
 	private tab!: GapTrackerSettingTab;
+	/** data.json's values this version cannot use as written, by key (see `ReadSettings.kept`). */
+	private kept: Record<string, unknown> = {};
+	/** The Notice last given for them: a sync bringing the same data.json back does not repeat it. */
+	private toldUnusable = "";
 
 	async onload(): Promise<void> {
-		this.settings = normalizeSettings(await this.loadStored());
+		this.take(await this.loadStored());
 		// Registers its events now and reads notes only once the layout is ready.
 		this.index = this.addChild(new GapIndex(this.app, () => this.settings));
 		const themes = (this.themes = this.addChild(new ThemeSource(this.index, () => this.settings)));
@@ -83,7 +87,8 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	async updateSettings(patch: Partial<GapTrackerSettings>): Promise<void> {
 		const before = this.settings;
 		this.settings = normalizeSettings({ ...this.settings, ...patch });
-		const saved = this.saveData(this.settings).catch((e: unknown) => {
+		for (const key of Object.keys(patch)) delete this.kept[key];
+		const saved = this.saveData({ ...this.settings, ...this.kept }).catch((e: unknown) => {
 			console.error("Interview gap tracker: saving the settings failed", e);
 			new Notice(`Could not save the settings (${errorText(e)}); the change applies until Obsidian restarts.`);
 		});
@@ -104,11 +109,20 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		// Mid-sync, data.json can read as nothing (null) or half-written: taking that would reset every
 		// setting, and the next edit would save the defaults over the user's.
 		if (!isRecord(data)) return;
-		const next = normalizeSettings(data);
 		const before = this.settings;
-		this.settings = next;
+		this.take(data);
 		this.tab.refresh();
 		await this.apply(before);
+	}
+
+	/** Takes data.json's settings, and says once which of its values cannot be used as written. */
+	private take(data: unknown): void {
+		const read = readSettings(data);
+		this.settings = read.settings;
+		this.kept = read.kept;
+		const notice = read.problems.length > 0 ? unusableSettingsNotice(read.problems) : "";
+		if (notice && notice !== this.toldUnusable) new Notice(notice);
+		this.toldUnusable = notice;
 	}
 
 	private async apply(before: GapTrackerSettings): Promise<void> {

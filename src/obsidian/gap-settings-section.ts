@@ -4,7 +4,7 @@ import { formatGapDictionary, parseGapDictionary } from "../core/themes/gap-dict
 import { checkTagName, describeDictionaryProblem, readGapDictionary } from "../core/themes/validate-patterns";
 import type { GapTrackerSettings } from "../core/settings";
 import { firstProblems, NUMBER_RANGES } from "../core/settings-checks";
-import { splitList } from "../core/settings-normalize";
+import { otherGapFields, splitList } from "../core/settings-normalize";
 import { refuse, type FieldGroup } from "./settings-fields";
 
 /** Two lines a user can copy: a new gap, and a built-in gap whose patterns are replaced. */
@@ -43,7 +43,7 @@ export function gapSettings(current: () => GapTrackerSettings): FieldGroup {
 				rows: 8,
 				placeholder: DICTIONARY_EXAMPLE,
 				value: () => formatGapDictionary(current().gapDictionary),
-				toPatch: dictionaryPatch,
+				toPatch: (raw) => dictionaryPatch(raw, current().gapDictionary),
 			},
 			{
 				kind: "text",
@@ -90,11 +90,12 @@ export function gapSettings(current: () => GapTrackerSettings): FieldGroup {
 /**
  * The patch for the "Custom gaps" text, or null (after a Notice naming the first problems) when
  * any line is wrong: saving the good lines alone would silently drop the user's other gaps.
+ * A stored gap's fields the text cannot show (a newer version's) stay with it while its id does.
  */
-export function dictionaryPatch(raw: string): Partial<GapTrackerSettings> | null {
+export function dictionaryPatch(raw: string, stored: GapTrackerSettings["gapDictionary"] = []): Partial<GapTrackerSettings> | null {
 	const { entries, problems } = parseGapDictionary(raw);
 	if (problems.length > 0) return refuse(`Custom gaps not saved, ${problems.length} problem${problems.length === 1 ? "" : "s"}: ${firstProblems(problems)}`);
-	return { gapDictionary: entries };
+	return { gapDictionary: entries.map((e) => ({ ...otherGapFields(stored.find((s) => s.id.toLowerCase() === e.id)), ...e })) };
 }
 
 function knownGapIds(gapDictionary: GapTrackerSettings["gapDictionary"]): Set<string> {

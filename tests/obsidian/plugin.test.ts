@@ -167,14 +167,15 @@ describe("plugin lifecycle", () => {
 });
 
 describe("settings", () => {
-	test("data.json is merged over the defaults; wrong types fall back; unknown keys survive a save", async () => {
-		const { app, plugin } = await start({ tag: "job-talk", excludeFolders: "Archive", future: 1 });
+	test("data.json is merged over the defaults; a list as text is read; wrong types fall back but stay in data.json; unknown keys survive a save", async () => {
+		const { app, plugin } = await start({ tag: "job-talk", excludeFolders: "Archive", similarityThreshold: "high", future: 1 });
 		expect(plugin.settings.tag).toBe("job-talk");
-		expect(plugin.settings.excludeFolders).toEqual([]);
+		expect(plugin.settings.excludeFolders).toEqual(["Archive"]);
+		expect(plugin.settings.similarityThreshold).toBe(0.3);
 		await ready(app, plugin);
 		expect(plugin.index.interviews().map((i) => i.path)).toEqual([other.path]);
-		await plugin.updateSettings({ excludeFolders: ["Archive"] });
-		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive"], future: 1 });
+		await plugin.updateSettings({ excludeFolders: ["Archive", "Old"] });
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive", "Old"], similarityThreshold: "high", future: 1 });
 	});
 
 	test("a data.json that cannot be read: defaults in memory, a notice, commands and tab still there, and data.json kept until a setting is edited", async () => {

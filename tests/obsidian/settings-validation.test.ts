@@ -159,6 +159,64 @@ describe("settings validation in the tab", () => {
 		tab.containerEl.remove();
 	});
 
+	it("custom gaps and folders in another shape are read; a gap that cannot be is named at load and stays in data.json", async () => {
+		const gaps = [
+			{ id: "salary", name: "Salary", patterns: "salary talk, pay rise" },
+			{ name: "Nerves", patterns: ["nervous"], weight: 2 },
+			{ patterns: ["x"] },
+		];
+		const { app, plugin, tab } = await openWarm({ gapDictionary: gaps, excludeFolders: "Interviews" });
+		expect(plugin.settings.excludeFolders).toEqual(["Interviews"]);
+		expect(plugin.index.interviews()).toEqual([]);
+		expect(plugin.settings.gapDictionary).toEqual([
+			{ id: "salary", name: "Salary", patterns: ["salary talk", "pay rise"] },
+			{ id: "nerves", name: "Nerves", patterns: ["nervous"], weight: 2 },
+		]);
+		expect(Notice.shown).toEqual([
+			"Interview Gap Tracker cannot use some settings in data.json as written: gapDictionary entry 3 has no id or name. " +
+				"It uses what it could read or the default instead, and leaves those values in data.json as they are until you change that setting.",
+		]);
+		await commit(tab.containerEl, "Gap tag prefix", "weak-spot");
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ gapDictionary: gaps, excludeFolders: ["Interviews"], gapTagPrefix: "weak-spot" });
+		const area = row(tab.containerEl, "Custom gaps").querySelector("textarea") as HTMLTextAreaElement;
+		area.value = `${area.value}\npay | Pay | pay rise`;
+		area.dispatchEvent(new Event("change"));
+		await tick();
+		expect((app.pluginData.get(manifest.id) as { gapDictionary: unknown }).gapDictionary).toEqual([
+			{ id: "salary", name: "Salary", patterns: ["salary talk", "pay rise"] },
+			{ id: "nerves", name: "Nerves", patterns: ["nervous"], weight: 2 },
+			{ id: "pay", name: "Pay", patterns: ["pay rise"] },
+		]);
+	});
+
+	it("a tag or number in data.json that the tab would refuse: the default applies, one Notice names the keys, data.json keeps the value", async () => {
+		const { app, plugin, tab } = await openWarm({ tag: "real interview", similarityThreshold: 30 });
+		expect(plugin.settings.tag).toBe("real-interview");
+		expect(plugin.settings.similarityThreshold).toBe(0.3);
+		expect(plugin.index.interviews()).toHaveLength(1);
+		expect(Notice.shown).toEqual([
+			'Interview Gap Tracker cannot use some settings in data.json as written: tag "real interview" cannot contain "a space" (tags are letters, digits, _, - and /); ' +
+				"similarityThreshold 30 is not a number from 0.05 to 0.95. " +
+				"It uses what it could read or the default instead, and leaves those values in data.json as they are until you change that setting.",
+		]);
+		await commit(tab.containerEl, "Gap tag prefix", "weak-spot");
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "real interview", similarityThreshold: 30, gapTagPrefix: "weak-spot" });
+		await commit(tab.containerEl, "Tag", "job-talk");
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", similarityThreshold: 30 });
+	});
+
+	it("a sync that brings the same unusable value back keeps it in data.json without a second Notice", async () => {
+		const { app, plugin, tab } = await openWarm({ tag: "real interview" });
+		expect(Notice.shown).toHaveLength(1);
+		Notice.reset();
+		app.pluginData.set(manifest.id, { tag: "real interview", gapTagPrefix: "weak-spot" });
+		await plugin.onExternalSettingsChange();
+		expect(Notice.shown).toEqual([]);
+		expect(plugin.settings.gapTagPrefix).toBe("weak-spot");
+		await commit(tab.containerEl, "Disabled gaps", "coding");
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "real interview", gapTagPrefix: "weak-spot", disabledGapIds: ["coding"] });
+	});
+
 	it("saves a valid value and shows it as saved", async () => {
 		const { plugin, tab } = await open();
 		tab.display();
@@ -176,6 +234,8 @@ describe("settings validation in the tab", () => {
 		expect(plugin.settings.gapDictionary).toEqual([{ id: "salary", name: "Salary", patterns: ["salary talk", "(pay|salary)"] }]);
 		tab.display();
 		expect(Notice.shown).toEqual([
+			"Interview Gap Tracker cannot use some settings in data.json as written: gapDictionary entry 2 has no id or name. " +
+				"It uses what it could read or the default instead, and leaves those values in data.json as they are until you change that setting.",
 			'Interview Gap Tracker skips 1 gap pattern: gap "salary": pattern "(pay|salary)" contains "(": patterns are plain phrases, not regular expressions (use * for one to three words, word* for a prefix).',
 		]);
 		expect(row(tab.containerEl, "Custom gaps").querySelector("textarea")?.value).toBe("salary | Salary | salary talk, (pay|salary)");
