@@ -1,6 +1,6 @@
 import { Notice, Plugin } from "obsidian";
 import type { GapTrackerSettings } from "./core/settings";
-import { normalizeSettings } from "./core/settings-normalize";
+import { isRecord, normalizeSettings, readSettings, unusableSettingsNotice } from "./core/settings-normalize";
 import { registerTrackerCodeBlock } from "./obsidian/code-block";
 import { registerCommands } from "./obsidian/commands";
 import { paneToggle } from "./obsidian/check-sync";
@@ -25,9 +25,14 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	settings!: GapTrackerSettings;
 	index!: GapIndex;
 	private themes!: ThemeSource;
+	private tab!: GapTrackerSettingTab;
+	/** data.json's values this version cannot use as written, by key (see `ReadSettings.kept`). */
+	private kept: Record<string, unknown> = {};
+	/** The Notice last given for them: a sync bringing the same data.json back does not repeat it. */
+	private toldUnusable = "";
 
 	async onload(): Promise<void> {
-		this.settings = normalizeSettings(await this.loadData());
+		this.take(await this.loadStored());
 		// Registers its events now and reads notes only once the layout is ready.
 		this.index = this.addChild(new GapIndex(this.app, () => this.settings));
 		const themes = (this.themes = this.addChild(new ThemeSource(this.index, () => this.settings)));
@@ -54,8 +59,23 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 		});
 		registerPrepCommands(this, { index: this.index, themes: () => themes.now(), settings: () => this.settings });
 		this.addRibbonIcon(TRACKER_ICON, "Open gap tracker", () => void revealTracker(this.app.workspace));
-		this.addSettingTab(new GapTrackerSettingTab(this.app, this, this));
+		this.addSettingTab((this.tab = new GapTrackerSettingTab(this.app, this, this)));
 		registerTrackerCodeBlock(this, ctx);
+	}
+
+	/**
+	 * data.json as loaded, or null when it cannot be read (sync conflict markers make it invalid
+	 * JSON): the plugin then starts on the defaults rather than not at all. Nothing writes data.json
+	 * until the user changes a setting, so the file stays there to be mended.
+	 */
+	private async loadStored(): Promise<unknown> {
+		try {
+			return await this.loadData();
+		} catch (e) {
+			console.error("Interview gap tracker: reading the settings failed", e);
+			new Notice(`Interview Gap Tracker could not read its settings (${errorText(e)}), so it uses the defaults; data.json is left as it is until you change a setting.`);
+			return null;
+		}
 	}
 
 	/**
@@ -67,9 +87,10 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	async updateSettings(patch: Partial<GapTrackerSettings>): Promise<void> {
 		const before = this.settings;
 		this.settings = normalizeSettings({ ...this.settings, ...patch });
-		const saved = this.saveData(this.settings).catch((e: unknown) => {
+		for (const key of Object.keys(patch)) delete this.kept[key];
+		const saved = this.saveData({ ...this.settings, ...this.kept }).catch((e: unknown) => {
 			console.error("Interview gap tracker: saving the settings failed", e);
-			new Notice(`Could not save the settings (${e instanceof Error ? e.message : String(e)}); the change applies until Obsidian restarts.`);
+			new Notice(`Could not save the settings (${errorText(e)}); the change applies until Obsidian restarts.`);
 		});
 		await this.apply(before);
 		await saved;
@@ -78,15 +99,41 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 	/** Obsidian Sync (or another device) changed data.json: take it, so the next edit here does not write the old values back. */
 	async onExternalSettingsChange(): Promise<void> {
 		// Read first: an edit in the tab during the read must be what the comparison starts from.
-		const next = normalizeSettings(await this.loadData());
+		let data: unknown;
+		try {
+			data = await this.loadData();
+		} catch (e) {
+			console.warn("Interview gap tracker: reading the synced settings failed; keeping the current ones", e);
+			return;
+		}
+		// Mid-sync, data.json can read as nothing (null) or half-written: taking that would reset every
+		// setting, and the next edit would save the defaults over the user's.
+		if (!isRecord(data)) return;
 		const before = this.settings;
-		this.settings = next;
+		this.take(data);
+		this.tab.refresh();
 		await this.apply(before);
+	}
+
+	/** Takes data.json's settings, and says once which of its values cannot be used as written. */
+	private take(data: unknown): void {
+		const read = readSettings(data);
+		this.settings = read.settings;
+		this.kept = read.kept;
+		const notice = read.problems.length > 0 ? unusableSettingsNotice(read.problems) : "";
+		if (notice && notice !== this.toldUnusable) new Notice(notice);
+		this.toldUnusable = notice;
 	}
 
 	private async apply(before: GapTrackerSettings): Promise<void> {
 		const changed = (k: keyof GapTrackerSettings) => JSON.stringify(before[k]) !== JSON.stringify(this.settings[k]);
 		if (THEME_KEYS.some(changed)) this.themes.invalidate();
-		if (INDEX_KEYS.some(changed)) await this.index.rebuild();
+		// A cold index is built once the layout is ready, from the settings of that moment; building it
+		// now would read every note while Obsidian is still starting.
+		if (INDEX_KEYS.some(changed) && this.index.state !== "cold") await this.index.rebuild();
 	}
+}
+
+function errorText(e: unknown): string {
+	return e instanceof Error ? e.message : String(e);
 }

@@ -3,11 +3,9 @@ import { BUILTIN_GAPS } from "../core/themes/gap-dictionary";
 import { formatGapDictionary, parseGapDictionary } from "../core/themes/gap-dictionary-text";
 import { checkTagName, describeDictionaryProblem, readGapDictionary } from "../core/themes/validate-patterns";
 import type { GapTrackerSettings } from "../core/settings";
-import { splitList } from "../core/settings-normalize";
+import { firstProblems, NUMBER_RANGES } from "../core/settings-checks";
+import { otherGapFields, splitList } from "../core/settings-normalize";
 import { refuse, type FieldGroup } from "./settings-fields";
-
-/** Problems listed in a Notice before "and N more". */
-const NOTICE_PROBLEMS = 3;
 
 /** Two lines a user can copy: a new gap, and a built-in gap whose patterns are replaced. */
 const DICTIONARY_EXAMPLE = "salary-negotiation | Salary negotiation | salary, negotiat*, compensation\ncoding | | = leetcode, data structure*";
@@ -45,7 +43,7 @@ export function gapSettings(current: () => GapTrackerSettings): FieldGroup {
 				rows: 8,
 				placeholder: DICTIONARY_EXAMPLE,
 				value: () => formatGapDictionary(current().gapDictionary),
-				toPatch: dictionaryPatch,
+				toPatch: (raw) => dictionaryPatch(raw, current().gapDictionary),
 			},
 			{
 				kind: "text",
@@ -65,9 +63,7 @@ export function gapSettings(current: () => GapTrackerSettings): FieldGroup {
 				kind: "number",
 				name: "Similarity threshold",
 				desc: "How alike (0.05 to 0.95) two struggles that match no gap must be to form an automatic theme. Higher gives fewer, tighter themes.",
-				min: 0.05,
-				max: 0.95,
-				integer: false,
+				...NUMBER_RANGES.similarityThreshold,
 				value: () => current().similarityThreshold,
 				toPatch: (similarityThreshold) => ({ similarityThreshold }),
 			},
@@ -75,9 +71,7 @@ export function gapSettings(current: () => GapTrackerSettings): FieldGroup {
 				kind: "number",
 				name: "Improving after N interviews",
 				desc: "A gap counts as improving once it has not come up in this many of your latest interviews (1 to 20).",
-				min: 1,
-				max: 20,
-				integer: true,
+				...NUMBER_RANGES.improvingAfterInterviews,
 				value: () => current().improvingAfterInterviews,
 				toPatch: (improvingAfterInterviews) => ({ improvingAfterInterviews }),
 			},
@@ -85,9 +79,7 @@ export function gapSettings(current: () => GapTrackerSettings): FieldGroup {
 				kind: "number",
 				name: "Ranking half-life",
 				desc: "How many interviews it takes for an old occurrence of a gap to weigh half as much as one in your latest interview (1 to 50). Lower favours recent gaps.",
-				min: 1,
-				max: 50,
-				integer: false,
+				...NUMBER_RANGES.scoreHalfLifeInterviews,
 				value: () => current().scoreHalfLifeInterviews,
 				toPatch: (scoreHalfLifeInterviews) => ({ scoreHalfLifeInterviews }),
 			},
@@ -98,11 +90,12 @@ export function gapSettings(current: () => GapTrackerSettings): FieldGroup {
 /**
  * The patch for the "Custom gaps" text, or null (after a Notice naming the first problems) when
  * any line is wrong: saving the good lines alone would silently drop the user's other gaps.
+ * A stored gap's fields the text cannot show (a newer version's) stay with it while its id does.
  */
-export function dictionaryPatch(raw: string): Partial<GapTrackerSettings> | null {
+export function dictionaryPatch(raw: string, stored: GapTrackerSettings["gapDictionary"] = []): Partial<GapTrackerSettings> | null {
 	const { entries, problems } = parseGapDictionary(raw);
-	if (problems.length > 0) return refuse(`Custom gaps not saved, ${problems.length} problem${problems.length === 1 ? "" : "s"}: ${firstOf(problems)}`);
-	return { gapDictionary: entries };
+	if (problems.length > 0) return refuse(`Custom gaps not saved, ${problems.length} problem${problems.length === 1 ? "" : "s"}: ${firstProblems(problems)}`);
+	return { gapDictionary: entries.map((e) => ({ ...otherGapFields(stored.find((s) => s.id.toLowerCase() === e.id)), ...e })) };
 }
 
 function knownGapIds(gapDictionary: GapTrackerSettings["gapDictionary"]): Set<string> {
@@ -113,11 +106,5 @@ function knownGapIds(gapDictionary: GapTrackerSettings["gapDictionary"]): Set<st
 export function dictionaryNotice(settings: GapTrackerSettings): string | null {
 	const { problems } = readGapDictionary(settings.gapDictionary);
 	if (problems.length === 0) return null;
-	return `Interview Gap Tracker skips ${problems.length} gap pattern${problems.length === 1 ? "" : "s"}: ${firstOf(problems.map(describeDictionaryProblem))}`;
-}
-
-/** `a; b; c and 2 more.`: a Notice stays short however many lines are wrong. */
-function firstOf(problems: readonly string[]): string {
-	const shown = problems.slice(0, NOTICE_PROBLEMS).join("; ");
-	return problems.length > NOTICE_PROBLEMS ? `${shown} and ${problems.length - NOTICE_PROBLEMS} more.` : `${shown}.`;
+	return `Interview Gap Tracker skips ${problems.length} gap pattern${problems.length === 1 ? "" : "s"}: ${firstProblems(problems.map(describeDictionaryProblem))}`;
 }

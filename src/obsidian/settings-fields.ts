@@ -1,5 +1,6 @@
 import { Notice, type AbstractTextComponent, type Setting } from "obsidian";
 import type { GapTrackerSettings } from "../core/settings";
+import { describeRange, inRange, type NumberRange } from "../core/settings-checks";
 
 /** A settings change, or null to refuse the typed value. */
 type Patch = Partial<GapTrackerSettings> | null;
@@ -30,13 +31,10 @@ export interface TextAreaField {
 }
 
 /** A number setting, refused with a Notice unless it is a number in [min, max] (whole when `integer`). */
-export interface NumberField {
+export interface NumberField extends NumberRange {
 	kind: "number";
 	name: string;
 	desc: string;
-	min: number;
-	max: number;
-	integer: boolean;
 	value: () => number;
 	toPatch: (value: number) => Partial<GapTrackerSettings>;
 }
@@ -96,8 +94,7 @@ export function renderRow(setting: Setting, row: SettingsRow, save: (patch: Part
 
 function numberPatch(row: NumberField, raw: string): Patch {
 	const value = raw.trim() === "" ? NaN : Number(raw);
-	const fits = Number.isFinite(value) && value >= row.min && value <= row.max && (!row.integer || Number.isInteger(value));
-	if (!fits) return refuse(`${row.name} must be a ${row.integer ? "whole number" : "number"} from ${row.min} to ${row.max}; still using ${row.value()}.`);
+	if (!inRange(value, row)) return refuse(`${row.name} must be ${describeRange(row)}; still using ${row.value()}.`);
 	return row.toPatch(value);
 }
 
@@ -118,6 +115,9 @@ function commitOnChange<T extends HTMLInputElement | HTMLTextAreaElement>(
 		}
 		field.inputEl.removeAttribute("aria-invalid");
 		// Shows the value as saved (`#Job-Interview` → `job-interview`), so what you see is what is used.
-		void save(patch).then(() => field.setValue(value()));
+		// Now, not once the save and rebuild are done: what the user types meanwhile must stay. The
+		// host takes the new settings before its first await, so `value()` already reads them.
+		void save(patch);
+		field.setValue(value());
 	});
 }

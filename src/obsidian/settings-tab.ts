@@ -40,9 +40,22 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 	}
 
 	display(): void {
+		this.warnAboutDictionary();
+		this.render();
+	}
+
+	/**
+	 * Shows the settings again when the tab is open and they changed under it (a sync): a field still
+	 * showing the old value would save it back on its next edit. Its dictionary warning was given
+	 * when the tab opened.
+	 */
+	refresh(): void {
+		if (this.containerEl.isConnected) this.render();
+	}
+
+	private render(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		this.warnAboutDictionary();
 		for (const g of this.groups()) {
 			new Setting(containerEl).setName(g.heading).setHeading();
 			for (const row of g.rows) this.renderRow(new Setting(containerEl), row);
@@ -99,11 +112,13 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 
 	/** Refuses paths that cannot be in the vault; saves the rest, and says which name no folder yet (suggesting the vault's spelling). */
 	private excludedFolders(raw: string): Partial<GapTrackerSettings> | null {
-		const folders = splitList(raw).map((f) => f.replace(/^\/+|\/+$/g, ""));
-		for (const f of folders) {
+		const typed = splitList(raw);
+		for (const f of typed) {
 			const problem = excludedFolderProblem(f);
 			if (problem) return refuse(`${problem}; still excluding "${this.host.settings.excludeFolders.join(", ")}".`);
 		}
+		// Vault paths use `/` on every system; `Interviews\Old` copied from Explorer names the same folder.
+		const folders = typed.map((f) => f.replace(/\\/g, "/").replace(/^\/+|\/+$/g, ""));
 		const missing = folders.filter((f) => !(this.app.vault.getAbstractFileByPath(f) instanceof TFolder));
 		if (missing.length > 0) {
 			const hints = missing.map((f) => {

@@ -20,9 +20,16 @@ const grab = new NoteBuilder("Interviews/2026-03-14 Grab.md").company("Grab").st
 afterEach(() => jest.restoreAllMocks());
 
 describe("loadData returning garbage", () => {
-	it.each([["a string", "not settings"], ["an array", [1, 2]], ["a number", 42], ["null", null], ["a nested mess", { tag: { a: 1 }, gapDictionary: "x", excludeFolders: [null, 3] }]])(
-		"%s: the plugin starts on the defaults, indexes, and the next save writes a full settings object",
-		async (_label, data) => {
+	// The values of a nested mess cannot be used, but they are the user's: data.json keeps them.
+	it.each([
+		["a string", "not settings", {}],
+		["an array", [1, 2], {}],
+		["a number", 42, {}],
+		["null", null, {}],
+		["a nested mess", { tag: { a: 1 }, gapDictionary: "x", excludeFolders: [null, true] }, { tag: { a: 1 }, gapDictionary: "x" }],
+	])(
+		"%s: the plugin starts on the defaults, indexes, and the next save writes a full settings object (keeping what it could not use)",
+		async (_label, data, kept) => {
 			const app = new App({ files: [acme] });
 			app.pluginData.set(manifest.id, data);
 			const plugin = new InterviewGapTrackerPlugin(app as unknown as ObsidianApp, manifest);
@@ -33,7 +40,7 @@ describe("loadData returning garbage", () => {
 			await plugin.index.settled();
 			expect(plugin.index.interviews().map((i) => i.path)).toEqual([acme.path]);
 			await plugin.updateSettings({ excludeFolders: ["Archive"] });
-			expect(app.pluginData.get(manifest.id)).toMatchObject({ ...DEFAULT_SETTINGS, excludeFolders: ["Archive"] });
+			expect(app.pluginData.get(manifest.id)).toMatchObject({ ...DEFAULT_SETTINGS, ...kept, excludeFolders: ["Archive"] });
 		},
 	);
 });

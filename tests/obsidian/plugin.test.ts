@@ -167,14 +167,49 @@ describe("plugin lifecycle", () => {
 });
 
 describe("settings", () => {
-	test("data.json is merged over the defaults; wrong types fall back; unknown keys survive a save", async () => {
-		const { app, plugin } = await start({ tag: "job-talk", excludeFolders: "Archive", future: 1 });
+	test("data.json is merged over the defaults; a list as text is read; wrong types fall back but stay in data.json; unknown keys survive a save", async () => {
+		const { app, plugin } = await start({ tag: "job-talk", excludeFolders: "Archive", similarityThreshold: "high", future: 1 });
 		expect(plugin.settings.tag).toBe("job-talk");
-		expect(plugin.settings.excludeFolders).toEqual([]);
+		expect(plugin.settings.excludeFolders).toEqual(["Archive"]);
+		expect(plugin.settings.similarityThreshold).toBe(0.3);
 		await ready(app, plugin);
 		expect(plugin.index.interviews().map((i) => i.path)).toEqual([other.path]);
-		await plugin.updateSettings({ excludeFolders: ["Archive"] });
-		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive"], future: 1 });
+		await plugin.updateSettings({ excludeFolders: ["Archive", "Old"] });
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive", "Old"], similarityThreshold: "high", future: 1 });
+	});
+
+	test("a data.json that cannot be read: defaults in memory, a notice, commands and tab still there, and data.json kept until a setting is edited", async () => {
+		Notice.reset();
+		const app = new App({ files: [acme, other] });
+		app.pluginData.set(manifest.id, { tag: "job-talk" });
+		const plugin = new InterviewGapTrackerPlugin(app as unknown as ObsidianApp, manifest);
+		jest.spyOn(plugin, "loadData").mockRejectedValueOnce(new SyntaxError("Unexpected token '<' in JSON at position 0"));
+		jest.spyOn(console, "error").mockImplementation(() => {});
+		const fake = plugin as unknown as FakePlugin;
+		plugin.load();
+		await new Promise((r) => setTimeout(r, 0));
+		expect(Notice.shown).toEqual([
+			"Interview Gap Tracker could not read its settings (Unexpected token '<' in JSON at position 0), so it uses the defaults; data.json is left as it is until you change a setting.",
+		]);
+		expect(plugin.settings.tag).toBe("real-interview");
+		expect(app.commands.commands.size).toBeGreaterThan(0);
+		expect(fake.settingTabs).toHaveLength(1);
+		await ready(app, plugin);
+		expect(plugin.index.interviews().map((i) => i.path)).toEqual([acme.path]);
+		expect(app.pluginData.get(manifest.id)).toEqual({ tag: "job-talk" });
+		await plugin.updateSettings({ gapTagPrefix: "weak-spot" });
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "real-interview", gapTagPrefix: "weak-spot" });
+	});
+
+	test("a synced settings change before the layout is ready reads no note", async () => {
+		const { app, plugin, reads } = await start();
+		app.pluginData.set(manifest.id, { tag: "job-talk" });
+		await plugin.onExternalSettingsChange();
+		await plugin.index.settled();
+		for (const r of reads) expect(r).not.toHaveBeenCalled();
+		expect(plugin.index.state).toBe("cold");
+		await ready(app, plugin);
+		expect(plugin.index.interviews().map((i) => i.path)).toEqual([other.path]);
 	});
 
 	function field(containerEl: HTMLElement, name: string): HTMLInputElement {

@@ -25,6 +25,15 @@ async function open(data: unknown = undefined) {
 	return { app, plugin, tab };
 }
 
+/** Opened with the index built, as after Obsidian's layout is ready, and the tab shown. */
+async function openWarm(data: unknown = undefined) {
+	const opened = await open(data);
+	opened.app.workspace.setLayoutReady();
+	await opened.plugin.index.settled();
+	opened.tab.display();
+	return opened;
+}
+
 function row(container: HTMLElement, name: string): HTMLElement {
 	const el = [...container.querySelectorAll<HTMLElement>(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
 	if (!el) throw new Error(`no setting ${name}`);
@@ -76,11 +85,31 @@ describe("settings validation in the tab", () => {
 		expect(Notice.shown).toEqual(['No folder "interviews" (did you mean "Interviews"?), "Later" in this vault yet; notes in it will be skipped once it exists.']);
 	});
 
-	it("a failed save is told, and the change still applies to the index", async () => {
-		const { app, plugin, tab } = await open();
-		app.workspace.setLayoutReady();
-		await plugin.index.settled();
+	it("an excluded folder typed with backslashes is saved with / and found in the vault", async () => {
+		const { plugin, tab } = await open();
 		tab.display();
+		Notice.reset();
+		const input = await commit(tab.containerEl, "Excluded folders", "\\Interviews\\");
+		expect(Notice.shown).toEqual([]);
+		expect(plugin.settings.excludeFolders).toEqual(["Interviews"]);
+		expect(input.value).toBe("Interviews");
+	});
+
+	it("what is typed while a change is being applied stays in the field", async () => {
+		const { plugin, tab } = await openWarm();
+		const input = row(tab.containerEl, "Tag").querySelector("input") as HTMLInputElement;
+		input.value = "#Job-Talk";
+		input.dispatchEvent(new Event("change"));
+		expect(input.value).toBe("job-talk");
+		input.value = "job-talk-2";
+		await plugin.index.settled();
+		await tick();
+		expect(plugin.settings.tag).toBe("job-talk");
+		expect(input.value).toBe("job-talk-2");
+	});
+
+	it("a failed save is told, and the change still applies to the index", async () => {
+		const { plugin, tab } = await openWarm();
 		Notice.reset();
 		jest.spyOn(plugin, "saveData").mockRejectedValue(new Error("EACCES: read-only"));
 		jest.spyOn(console, "error").mockImplementation(() => {});
@@ -102,6 +131,92 @@ describe("settings validation in the tab", () => {
 		expect(plugin.index.interviews()).toEqual([]);
 	});
 
+	it("a data.json that reads as nothing or as broken JSON mid-sync changes no setting, and the next edit keeps the others", async () => {
+		const { app, plugin, tab } = await open({ tag: "job-talk", excludeFolders: ["Archive"] });
+		app.pluginData.delete(manifest.id);
+		await plugin.onExternalSettingsChange();
+		expect(plugin.settings.tag).toBe("job-talk");
+		jest.spyOn(plugin, "loadData").mockRejectedValueOnce(new SyntaxError("Unexpected end of JSON input"));
+		jest.spyOn(console, "warn").mockImplementation(() => {});
+		await plugin.onExternalSettingsChange();
+		expect(plugin.settings.tag).toBe("job-talk");
+		tab.display();
+		await commit(tab.containerEl, "Gap tag prefix", "weak-spot");
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive"], gapTagPrefix: "weak-spot" });
+	});
+
+	it("an open tab shows settings synced from another device, and its next edit keeps them", async () => {
+		const { app, plugin, tab } = await open();
+		document.body.appendChild(tab.containerEl);
+		tab.display();
+		app.pluginData.set(manifest.id, { tag: "job-talk", excludeFolders: ["Archive"] });
+		await plugin.onExternalSettingsChange();
+		expect((row(tab.containerEl, "Tag").querySelector("input") as HTMLInputElement).value).toBe("job-talk");
+		const folders = row(tab.containerEl, "Excluded folders").querySelector("input") as HTMLInputElement;
+		expect(folders.value).toBe("Archive");
+		await commit(tab.containerEl, "Excluded folders", `${folders.value}, Later`);
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", excludeFolders: ["Archive", "Later"] });
+		tab.containerEl.remove();
+	});
+
+	it("custom gaps and folders in another shape are read; a gap that cannot be is named at load and stays in data.json", async () => {
+		const gaps = [
+			{ id: "salary", name: "Salary", patterns: "salary talk, pay rise" },
+			{ name: "Nerves", patterns: ["nervous"], weight: 2 },
+			{ patterns: ["x"] },
+		];
+		const { app, plugin, tab } = await openWarm({ gapDictionary: gaps, excludeFolders: "Interviews" });
+		expect(plugin.settings.excludeFolders).toEqual(["Interviews"]);
+		expect(plugin.index.interviews()).toEqual([]);
+		expect(plugin.settings.gapDictionary).toEqual([
+			{ id: "salary", name: "Salary", patterns: ["salary talk", "pay rise"] },
+			{ id: "nerves", name: "Nerves", patterns: ["nervous"], weight: 2 },
+		]);
+		expect(Notice.shown).toEqual([
+			"Interview Gap Tracker cannot use some settings in data.json as written: gapDictionary entry 3 has no id or name. " +
+				"It uses what it could read or the default instead, and leaves those values in data.json as they are until you change that setting.",
+		]);
+		await commit(tab.containerEl, "Gap tag prefix", "weak-spot");
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ gapDictionary: gaps, excludeFolders: ["Interviews"], gapTagPrefix: "weak-spot" });
+		const area = row(tab.containerEl, "Custom gaps").querySelector("textarea") as HTMLTextAreaElement;
+		area.value = `${area.value}\npay | Pay | pay rise`;
+		area.dispatchEvent(new Event("change"));
+		await tick();
+		expect((app.pluginData.get(manifest.id) as { gapDictionary: unknown }).gapDictionary).toEqual([
+			{ id: "salary", name: "Salary", patterns: ["salary talk", "pay rise"] },
+			{ id: "nerves", name: "Nerves", patterns: ["nervous"], weight: 2 },
+			{ id: "pay", name: "Pay", patterns: ["pay rise"] },
+		]);
+	});
+
+	it("a tag or number in data.json that the tab would refuse: the default applies, one Notice names the keys, data.json keeps the value", async () => {
+		const { app, plugin, tab } = await openWarm({ tag: "real interview", similarityThreshold: 30 });
+		expect(plugin.settings.tag).toBe("real-interview");
+		expect(plugin.settings.similarityThreshold).toBe(0.3);
+		expect(plugin.index.interviews()).toHaveLength(1);
+		expect(Notice.shown).toEqual([
+			'Interview Gap Tracker cannot use some settings in data.json as written: tag "real interview" cannot contain "a space" (tags are letters, digits, _, - and /); ' +
+				"similarityThreshold 30 is not a number from 0.05 to 0.95. " +
+				"It uses what it could read or the default instead, and leaves those values in data.json as they are until you change that setting.",
+		]);
+		await commit(tab.containerEl, "Gap tag prefix", "weak-spot");
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "real interview", similarityThreshold: 30, gapTagPrefix: "weak-spot" });
+		await commit(tab.containerEl, "Tag", "job-talk");
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "job-talk", similarityThreshold: 30 });
+	});
+
+	it("a sync that brings the same unusable value back keeps it in data.json without a second Notice", async () => {
+		const { app, plugin, tab } = await openWarm({ tag: "real interview" });
+		expect(Notice.shown).toHaveLength(1);
+		Notice.reset();
+		app.pluginData.set(manifest.id, { tag: "real interview", gapTagPrefix: "weak-spot" });
+		await plugin.onExternalSettingsChange();
+		expect(Notice.shown).toEqual([]);
+		expect(plugin.settings.gapTagPrefix).toBe("weak-spot");
+		await commit(tab.containerEl, "Disabled gaps", "coding");
+		expect(app.pluginData.get(manifest.id)).toMatchObject({ tag: "real interview", gapTagPrefix: "weak-spot", disabledGapIds: ["coding"] });
+	});
+
 	it("saves a valid value and shows it as saved", async () => {
 		const { plugin, tab } = await open();
 		tab.display();
@@ -119,6 +234,8 @@ describe("settings validation in the tab", () => {
 		expect(plugin.settings.gapDictionary).toEqual([{ id: "salary", name: "Salary", patterns: ["salary talk", "(pay|salary)"] }]);
 		tab.display();
 		expect(Notice.shown).toEqual([
+			"Interview Gap Tracker cannot use some settings in data.json as written: gapDictionary entry 2 has no id or name. " +
+				"It uses what it could read or the default instead, and leaves those values in data.json as they are until you change that setting.",
 			'Interview Gap Tracker skips 1 gap pattern: gap "salary": pattern "(pay|salary)" contains "(": patterns are plain phrases, not regular expressions (use * for one to three words, word* for a prefix).',
 		]);
 		expect(row(tab.containerEl, "Custom gaps").querySelector("textarea")?.value).toBe("salary | Salary | salary talk, (pay|salary)");
