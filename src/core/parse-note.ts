@@ -123,9 +123,16 @@ function sectionNames(settings: EngineSettings): SectionNames {
 function sectionWarnings(sections: Section[], struggles: Struggle[], actions: ActionItem[], settings: EngineSettings, out: string[]): void {
 	const check = (kind: Section["kind"], names: string[], count: number) => {
 		const name = names[0] ?? kind;
-		if (!sections.some((s) => s.kind === kind)) out.push(`No '${name}' section`);
+		// Says how to fix it: a first note often names the section its own way ("## Struggles").
+		if (!sections.some((s) => s.kind === kind)) out.push(`No '${name}' section (no heading starts with ${quoteNames(names)}; other names can be added in the settings)`);
 		else if (count === 0) out.push(`The '${name}' section is empty`);
 	};
 	check("struggles", settings.struggleHeadings, struggles.length);
 	check("actions", settings.actionHeadings, actions.length);
+}
+
+/** `'A'`, `'A' or 'B'`, `'A', 'B' or 'C'`. */
+function quoteNames(names: readonly string[]): string {
+	const q = names.map((n) => `'${n}'`);
+	return q.length <= 1 ? (q[0] ?? "''") : `${q.slice(0, -1).join(", ")} or ${q[q.length - 1] ?? ""}`;
 }

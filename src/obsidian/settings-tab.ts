@@ -85,10 +85,10 @@ export class GapTrackerSettingTab extends PluginSettingTab {
 			{
 				heading: "Sections",
 				rows: [
-					text("Struggles section", "Heading of the section that lists what went wrong, then any other names you use, comma-separated.", () => current().struggleHeadings.join(", "), (raw) =>
+					text("Struggles section", "Heading of the section that lists what went wrong, then any other names you use, comma-separated. A heading matches when it starts with one of them (case, numbering and bold aside).", () => current().struggleHeadings.join(", "), (raw) =>
 						this.headings(raw, "struggleHeadings"),
 					),
-					text("Action items section", "Heading of the section with your follow-ups, then any other names you use, comma-separated.", () => current().actionHeadings.join(", "), (raw) =>
+					text("Action items section", "Heading of the section with your follow-ups, then any other names you use, comma-separated. A heading matches when it starts with one of them.", () => current().actionHeadings.join(", "), (raw) =>
 						this.headings(raw, "actionHeadings"),
 					),
 				],

@@ -209,7 +209,10 @@ describe("section headings", () => {
 		const iv = must(md("#real-interview", "```", "## Where I Struggled", "- fake", "```", "~~~", "## Action Items", "- [ ] fake", "~~~"));
 		expect(iv.struggles).toEqual([]);
 		expect(iv.actionItems).toEqual([]);
-		expect(iv.warnings).toEqual(["No 'Where I Struggled' section", "No 'Action Items' section"]);
+		expect(iv.warnings).toEqual([
+			"No 'Where I Struggled' section (no heading starts with 'Where I Struggled'; other names can be added in the settings)",
+			"No 'Action Items' section (no heading starts with 'Action Items'; other names can be added in the settings)",
+		]);
 	});
 
 	it("ends a section at the next heading of the same or a higher level", () => {
@@ -343,7 +346,10 @@ describe("comments and code spans", () => {
 
 describe("warnings", () => {
 	it("warns about missing sections", () => {
-		expect(must("#real-interview").warnings).toEqual(["No 'Where I Struggled' section", "No 'Action Items' section"]);
+		expect(must("#real-interview").warnings).toEqual([
+			"No 'Where I Struggled' section (no heading starts with 'Where I Struggled'; other names can be added in the settings)",
+			"No 'Action Items' section (no heading starts with 'Action Items'; other names can be added in the settings)",
+		]);
 	});
 
 	it("warns about empty sections", () => {

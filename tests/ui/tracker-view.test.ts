@@ -165,7 +165,7 @@ describe("tracker pane", () => {
 		const h = await openTracker([acme, new NoteBuilder("Interviews/2026-02-01 Bare.md").withoutActionSection().struggle("Nerves").build()]);
 		const el = await h.settle();
 		expect(texts(el, ".igt-section-warnings .igt-interview-title")).toEqual(["2026-02-01 Bare"]);
-		expect(texts(el, ".igt-section-warnings .igt-warning")).toEqual(["No 'Action Items' section"]);
+		expect(texts(el, ".igt-section-warnings .igt-warning")).toEqual(["No 'Action Items' section (no heading starts with 'Action Items'; other names can be added in the settings)"]);
 	});
 
 	test("a group's chevron is its keyboard toggle; Enter on the title link opens the note instead", async () => {
