@@ -36,9 +36,21 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
 	if (size > MAX_FRONT_MATTER_CHARS) {
 		return { data: null, bodyStart: end + 1, warnings: [`Front matter is too large (${Math.round(size / 1024)} KB); properties ignored`] };
 	}
-	const source = lines.slice(1, end).join("\n");
-	return { ...parseYamlMapping(source), bodyStart: end + 1 };
+	let source = lines.slice(1, end).join("\n");
+	const warnings: string[] = [];
+	// A template (core Templates' `{{date}}`, Templater's `<% … %>`) tagged like the notes made from
+	// it: its placeholders are no company or date, and `{{date}}` would even parse as a nested map.
+	if (source.includes("{{") || source.includes("<%")) {
+		const blanked = source.replace(PLACEHOLDER, "");
+		if (blanked !== source) warnings.push(TEMPLATE_WARNING);
+		source = blanked;
+	}
+	const parsed = parseYamlMapping(source);
+	return { data: parsed.data, bodyStart: end + 1, warnings: [...warnings, ...parsed.warnings] };
 }
+
+const PLACEHOLDER = /<%[\s\S]*?%>|\{\{[^{}\n]*\}\}/g;
+const TEMPLATE_WARNING = "Front matter holds template placeholders ({{…}} or <% … %>); if this note is a template, add its folder to the excluded folders in the settings";
 
 function parseYamlMapping(source: string): { data: Record<string, unknown> | null; warnings: string[] } {
 	if (source.trim() === "") return { data: null, warnings: [] };
@@ -50,6 +62,8 @@ function parseYamlMapping(source: string): { data: Record<string, unknown> | nul
 			uniqueKeys: false,
 			prettyErrors: false,
 			strict: false,
+			// Warnings go to the console of every parse (a `{{x}}: y` key); the note's own warning says enough.
+			logLevel: "error",
 		});
 		if (value === null || value === undefined) return { data: null, warnings: [] };
 		if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {

@@ -117,6 +117,13 @@ describe("section headings", () => {
 		expect([iv.date, iv.meta.format]).toEqual(["2025-11-23", "45 min video call"]);
 	});
 
+	it("reads a template's placeholders as empty, with one warning saying to exclude the templates folder", () => {
+		const text = md("---", "tags: real-interview", 'date: <% tp.date.now("YYYY-MM-DD") %>', 'company: <% tp.system.prompt("Company") %>', "role: {{role}}", "stage: On-site", "---", "## Where I Struggled", "- s", "## Action Items", "- [ ] x");
+		const iv = parseNote("Templates/Interview.md", text, DEFAULT_ENGINE_SETTINGS);
+		expect([iv?.date, iv?.company, iv?.role, iv?.meta.stage]).toEqual([null, null, null, "On-site"]);
+		expect(iv?.warnings).toEqual(["Front matter holds template placeholders ({{…}} or <% … %>); if this note is a template, add its folder to the excluded folders in the settings"]);
+	});
+
 	it("does not take a line of tags at the end of the note for a struggle, nor put it in the last struggle's excerpt", () => {
 		const paragraphs = must(md("## Action Items", "- [ ] Read DDIA", "", "## Where I Struggled", "I could not explain sharding.", "", "#real-interview #acme", ""));
 		expect(paragraphs.struggles.map((s) => s.title)).toEqual(["I could not explain sharding."]);
