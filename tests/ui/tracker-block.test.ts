@@ -10,6 +10,14 @@ import { texts } from "./view-harness";
 const shopee = new NoteBuilder("Interviews/2025-11-23 Shopee.md").company("Shopee").date("2025-11-23").struggle("Business impact").action("Numbers", [], true).action("Mock interview").build();
 const grab = new NoteBuilder("Interviews/2025-09-18 Grab.md").company("Grab").date("2025-09-18").struggle("Idempotency").action("Read about keys").build();
 
+const oneGap: ThemeAnalysis = {
+	themes: [
+		{ id: "impact", name: "Business impact", source: "dictionary", struggles: [], interviews: [], occurrences: 3, firstSeen: null, lastSeen: null, openItems: [], doneItems: [], status: "recurring", score: 2 },
+	],
+	themesOfStruggle: () => [],
+	themesOfItem: () => [],
+};
+
 async function block(source: string, themes: ThemeAnalysis | null = null) {
 	const h = harness([shopee, grab]);
 	await warm(h);
@@ -93,15 +101,15 @@ describe("gap-tracker code block", () => {
 	test("section: gaps lists themes once the analysis is there, and says there are none yet before", async () => {
 		const waiting = await block("section: gaps");
 		expect(waiting.el.textContent).toBe("No recurring gaps to show yet.");
-		const themes: ThemeAnalysis = {
-			themes: [
-				{ id: "impact", name: "Business impact", source: "dictionary", struggles: [], interviews: [], occurrences: 3, firstSeen: null, lastSeen: null, openItems: [], doneItems: [], status: "recurring", score: 2 },
-			],
-			themesOfStruggle: () => [],
-			themesOfItem: () => [],
-		};
-		expect(texts((await block("section: gaps", themes)).el, ".igt-gap-name")).toEqual(["Business impact"]);
-		waiting.setThemes(themes);
+		expect(texts((await block("section: gaps", oneGap)).el, ".igt-gap-name")).toEqual(["Business impact"]);
+		waiting.setThemes(oneGap);
 		expect(texts(waiting.el, ".igt-gap-name")).toEqual(["Business impact"]);
 	});
+
+	test("section: gaps reports company and status in the error box and still lists the gaps", async () => {
+		const { el } = await block("section: gaps\ncompany: Shopee\nstatus: open", oneGap);
+		expect(texts(el, ".igt-block-errors li")).toEqual(["Line 2: company does not apply to section: gaps", "Line 3: status does not apply to section: gaps"]);
+		expect(texts(el, ".igt-gap-name")).toEqual(["Business impact"]);
+	});
+
 });
