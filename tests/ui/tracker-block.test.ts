@@ -112,4 +112,11 @@ describe("gap-tracker code block", () => {
 		expect(texts(el, ".igt-gap-name")).toEqual(["Business impact"]);
 	});
 
+	test("a company in quotes or written as a link shows that company's interviews", async () => {
+		for (const company of ['"Shopee"', "[[Shopee]]", '"[[Companies/Shopee|Shopee]]"']) {
+			const { el } = await block(`company: ${company}\nsection: struggles`);
+			expect(el.querySelector(".igt-block-errors")).toBeNull();
+			expect(texts(el, ".igt-struggle-title")).toEqual(["Business impact"]);
+		}
+	});
 });

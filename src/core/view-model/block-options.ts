@@ -1,3 +1,4 @@
+import { linkName } from "../meta";
 import type { StatusFilter } from "./tracker-filter";
 
 export type BlockSection = "struggles" | "actions" | "gaps";
@@ -42,7 +43,7 @@ export function parseBlockOptions(source: string): ParsedBlock {
 			return;
 		}
 		const key = (m[1] ?? "").trim().toLowerCase();
-		const value = (m[2] ?? "").trim();
+		const value = unquote((m[2] ?? "").trim());
 		if (!(KEYS as readonly string[]).includes(key)) {
 			errors.push({ line: i + 1, text: `unknown key '${key}'; use one of ${KEYS.join(", ")}` });
 			return;
@@ -77,11 +78,18 @@ function ignoredKeys(o: BlockOptions, given: ReadonlyMap<Key, number>): { line: 
 	return out;
 }
 
+// People write block values the way they write properties: `"Shopee"` or `'open'`.
+function unquote(value: string): string {
+	const m = /^(["'])(.*)\1$/.exec(value);
+	return m ? (m[2] ?? "").trim() : value;
+}
+
 function apply(o: BlockOptions, key: Key, value: string): string | null {
 	const v = value.toLowerCase();
 	switch (key) {
 		case "company":
-			o.company = value || null;
+			// Read as a company property is: a link names the company by its alias or note name.
+			o.company = value ? linkName(value) : null;
 			return null;
 		case "status":
 			if (!(STATUSES as readonly string[]).includes(v)) return `status '${value}' is not one of ${STATUSES.join(", ")}`;

@@ -31,4 +31,19 @@ describe("parseBlockOptions", () => {
 		expect(parseBlockOptions("status: open\nsection: actions").errors).toEqual([]);
 	});
 
+	test("reads values in YAML quotes, and a company written as a link as its alias or note name", () => {
+		const written: [string, string | null][] = [
+			['"Shopee"', "Shopee"],
+			["'Shopee'", "Shopee"],
+			["[[Shopee]]", "Shopee"],
+			['"[[Companies/Shopee.md]]"', "Shopee"],
+			["[[Companies/Shopee Group|Shopee]]", "Shopee"],
+			['"Say "hi" Inc"', 'Say "hi" Inc'],
+			['"', '"'],
+			['""', null],
+		];
+		expect(written.map(([v]) => parseBlockOptions(`company: ${v}`).options.company)).toEqual(written.map(([, company]) => company));
+		const r = parseBlockOptions("status: 'open'\nsection: \"actions\"\nlimit: \"3\"");
+		expect(r).toEqual({ options: { company: null, status: "open", section: "actions", limit: 3 }, errors: [] });
+	});
 });
