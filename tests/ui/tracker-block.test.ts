@@ -18,8 +18,8 @@ const oneGap: ThemeAnalysis = {
 	themesOfItem: () => [],
 };
 
-async function block(source: string, themes: ThemeAnalysis | null = null) {
-	const h = harness([shopee, grab]);
+async function block(source: string, themes: ThemeAnalysis | null = null, notes = [shopee, grab]) {
+	const h = harness(notes);
 	await warm(h);
 	const listeners = new Set<() => void>();
 	const ctx: TrackerContext = {
@@ -104,6 +104,21 @@ describe("gap-tracker code block", () => {
 		expect(texts((await block("section: gaps", oneGap)).el, ".igt-gap-name")).toEqual(["Business impact"]);
 		waiting.setThemes(oneGap);
 		expect(texts(waiting.el, ".igt-gap-name")).toEqual(["Business impact"]);
+	});
+
+	test("over notes with nothing it can list, says how many and where to see why instead of 'nothing to show'", async () => {
+		const bare = new NoteBuilder("Interviews/2026-02-01 Acme.md").company("Acme").withoutStruggleSection().withoutActionSection().build();
+		expect((await block("", null, [bare])).el.textContent).toBe(
+			"1 tagged note has nothing under 'Action Items' or 'Where I Struggled'; open the gap tracker to see why.",
+		);
+		const bare2 = new NoteBuilder("Interviews/2026-02-02 Acme.md").company("Acme").struggle("Sharding").withoutActionSection().build();
+		expect((await block("company: acme\nsection: actions", null, [bare, bare2, grab])).el.textContent).toBe(
+			"2 tagged notes have nothing under 'Action Items'; open the gap tracker to see why.",
+		);
+		expect((await block("company: Grab\nstatus: done\nsection: actions", null, [bare, grab])).el.textContent).toBe("Nothing matches company: Grab, status: done.");
+		expect((await block("status: done\nsection: actions", null, [bare, grab])).el.textContent).toBe(
+			"Nothing matches status: done. 1 tagged note has nothing under 'Action Items'; open the gap tracker to see why.",
+		);
 	});
 
 	test("section: gaps reports company and status in the error box and still lists the gaps", async () => {
