@@ -38,7 +38,7 @@ function scalarText(value: unknown): string | null {
 const WHOLE_LINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/;
 
 /** `[[Companies/Grab|Grab]]` → `Grab`, `[[Grab#Team]]` → `Grab`; any other text as it is. */
-function linkName(text: string): string {
+export function linkName(text: string): string {
 	const m = WHOLE_LINK.exec(text);
 	if (!m) return text;
 	const alias = m[2]?.trim();

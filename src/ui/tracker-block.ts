@@ -64,13 +64,11 @@ export class TrackerBlock extends MarkdownRenderChild {
 		}
 		const filter = { ...DEFAULT_TRACKER_FILTER, company: options.company, status: options.status };
 		const model = limit(buildTrackerModel(interviews, filter, "interview", this.ctx.themes()), options.limit);
-		const sections: SectionName[] = options.section ? [options.section] : ["actions", "struggles"];
-		if (sections.every((name) => name !== "warnings" && model[name].length === 0)) {
-			// A misspelt company would otherwise leave the block blank, with nothing to say why.
+		const sections: Exclude<SectionName, "warnings">[] = options.section ? [options.section] : ["actions", "struggles"];
+		if (sections.every((name) => model[name].length === 0)) {
 			body.empty();
 			this.renderer = null;
-			const asked = [options.company ? `company: ${options.company}` : "", options.status !== "all" ? `status: ${options.status}` : ""].filter(Boolean);
-			body.createDiv({ cls: "igt-empty", text: asked.length > 0 ? `Nothing matches ${asked.join(", ")}.` : "No action items or struggles to show." });
+			body.createDiv({ cls: "igt-empty", text: this.nothingToShow(model, sections) });
 			return;
 		}
 		if (!this.renderer) {
@@ -78,6 +76,25 @@ export class TrackerBlock extends MarkdownRenderChild {
 			this.renderer = new TrackerRenderer(body, this.ctx.hooks, new Set());
 		}
 		this.renderer.render({ model, grouping: "interview", sections, signature: JSON.stringify(filter), pageSize: null });
+	}
+
+	/**
+	 * Why the block lists nothing. A misspelt company would otherwise leave it blank; and the block
+	 * never lists warnings, so a note it found but could not read needs pointing to the pane that does.
+	 */
+	private nothingToShow(model: TrackerModel, sections: readonly Exclude<SectionName, "warnings">[]): string {
+		const { company, status } = this.parsed.options;
+		const asked = [company ? `company: ${company}` : "", status !== "all" ? `status: ${status}` : ""].filter(Boolean);
+		// Every note with nothing in a section carries a "No '…' section" or "… is empty" warning.
+		const bare = model.warnings.filter((e) => sections.every((name) => (name === "actions" ? e.interview.actionItems : e.interview.struggles).length === 0)).length;
+		const parts: string[] = [];
+		if (asked.length > 0 && (bare === 0 || model.counts.interviews > bare)) parts.push(`Nothing matches ${asked.join(", ")}.`);
+		if (bare > 0) {
+			const names = this.ctx.sectionNames();
+			const under = sections.map((name) => `'${names[name]}'`).join(" or ");
+			parts.push(`${bare === 1 ? "1 tagged note has" : `${bare} tagged notes have`} nothing under ${under}; open the gap tracker to see why.`);
+		}
+		return parts.length > 0 ? parts.join(" ") : "No action items or struggles to show.";
 	}
 
 	/** The "Recurring gaps" section alone; `limit` caps it (with "Show all"), and names do not filter. */

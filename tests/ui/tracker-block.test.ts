@@ -10,8 +10,16 @@ import { texts } from "./view-harness";
 const shopee = new NoteBuilder("Interviews/2025-11-23 Shopee.md").company("Shopee").date("2025-11-23").struggle("Business impact").action("Numbers", [], true).action("Mock interview").build();
 const grab = new NoteBuilder("Interviews/2025-09-18 Grab.md").company("Grab").date("2025-09-18").struggle("Idempotency").action("Read about keys").build();
 
-async function block(source: string, themes: ThemeAnalysis | null = null) {
-	const h = harness([shopee, grab]);
+const oneGap: ThemeAnalysis = {
+	themes: [
+		{ id: "impact", name: "Business impact", source: "dictionary", struggles: [], interviews: [], occurrences: 3, firstSeen: null, lastSeen: null, openItems: [], doneItems: [], status: "recurring", score: 2 },
+	],
+	themesOfStruggle: () => [],
+	themesOfItem: () => [],
+};
+
+async function block(source: string, themes: ThemeAnalysis | null = null, notes = [shopee, grab]) {
+	const h = harness(notes);
 	await warm(h);
 	const listeners = new Set<() => void>();
 	const ctx: TrackerContext = {
@@ -93,15 +101,37 @@ describe("gap-tracker code block", () => {
 	test("section: gaps lists themes once the analysis is there, and says there are none yet before", async () => {
 		const waiting = await block("section: gaps");
 		expect(waiting.el.textContent).toBe("No recurring gaps to show yet.");
-		const themes: ThemeAnalysis = {
-			themes: [
-				{ id: "impact", name: "Business impact", source: "dictionary", struggles: [], interviews: [], occurrences: 3, firstSeen: null, lastSeen: null, openItems: [], doneItems: [], status: "recurring", score: 2 },
-			],
-			themesOfStruggle: () => [],
-			themesOfItem: () => [],
-		};
-		expect(texts((await block("section: gaps", themes)).el, ".igt-gap-name")).toEqual(["Business impact"]);
-		waiting.setThemes(themes);
+		expect(texts((await block("section: gaps", oneGap)).el, ".igt-gap-name")).toEqual(["Business impact"]);
+		waiting.setThemes(oneGap);
 		expect(texts(waiting.el, ".igt-gap-name")).toEqual(["Business impact"]);
+	});
+
+	test("over notes with nothing it can list, says how many and where to see why instead of 'nothing to show'", async () => {
+		const bare = new NoteBuilder("Interviews/2026-02-01 Acme.md").company("Acme").withoutStruggleSection().withoutActionSection().build();
+		expect((await block("", null, [bare])).el.textContent).toBe(
+			"1 tagged note has nothing under 'Action Items' or 'Where I Struggled'; open the gap tracker to see why.",
+		);
+		const bare2 = new NoteBuilder("Interviews/2026-02-02 Acme.md").company("Acme").struggle("Sharding").withoutActionSection().build();
+		expect((await block("company: acme\nsection: actions", null, [bare, bare2, grab])).el.textContent).toBe(
+			"2 tagged notes have nothing under 'Action Items'; open the gap tracker to see why.",
+		);
+		expect((await block("company: Grab\nstatus: done\nsection: actions", null, [bare, grab])).el.textContent).toBe("Nothing matches company: Grab, status: done.");
+		expect((await block("status: done\nsection: actions", null, [bare, grab])).el.textContent).toBe(
+			"Nothing matches status: done. 1 tagged note has nothing under 'Action Items'; open the gap tracker to see why.",
+		);
+	});
+
+	test("section: gaps reports company and status in the error box and still lists the gaps", async () => {
+		const { el } = await block("section: gaps\ncompany: Shopee\nstatus: open", oneGap);
+		expect(texts(el, ".igt-block-errors li")).toEqual(["Line 2: company does not apply to section: gaps", "Line 3: status does not apply to section: gaps"]);
+		expect(texts(el, ".igt-gap-name")).toEqual(["Business impact"]);
+	});
+
+	test("a company in quotes or written as a link shows that company's interviews", async () => {
+		for (const company of ['"Shopee"', "[[Shopee]]", '"[[Companies/Shopee|Shopee]]"']) {
+			const { el } = await block(`company: ${company}\nsection: struggles`);
+			expect(el.querySelector(".igt-block-errors")).toBeNull();
+			expect(texts(el, ".igt-struggle-title")).toEqual(["Business impact"]);
+		}
 	});
 });

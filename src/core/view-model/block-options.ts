@@ -1,3 +1,4 @@
+import { linkName } from "../meta";
 import type { StatusFilter } from "./tracker-filter";
 
 export type BlockSection = "struggles" | "actions" | "gaps";
@@ -19,42 +20,76 @@ export interface ParsedBlock {
 }
 
 const KEYS = ["company", "status", "section", "limit"] as const;
+type Key = (typeof KEYS)[number];
 const STATUSES: readonly StatusFilter[] = ["open", "done", "all"];
 const SECTIONS: readonly BlockSection[] = ["struggles", "actions", "gaps"];
 
 /**
  * Reads `key: value` lines. Blank lines and `#`/`//` comments are skipped; a later line wins
- * over an earlier one. Unknown keys and bad values are reported, never thrown, and the rest of
- * the block still applies, so a typo degrades to a message instead of an empty block.
+ * over an earlier one. Unknown keys, bad values and keys the chosen section ignores are reported,
+ * never thrown, and the rest of the block still applies, so a typo degrades to a message instead
+ * of an empty block.
  */
 export function parseBlockOptions(source: string): ParsedBlock {
 	const options: BlockOptions = { company: null, status: "all", section: null, limit: null };
-	const errors: string[] = [];
+	const errors: { line: number; text: string }[] = [];
+	const given = new Map<Key, number>();
 	source.split(/\r?\n/).forEach((raw, i) => {
 		const line = raw.trim();
 		if (!line || line.startsWith("#") || line.startsWith("//")) return;
 		const m = /^([^:]+):\s*(.*)$/.exec(line);
 		if (!m) {
-			errors.push(`Line ${i + 1}: expected 'key: value', got '${line}'`);
+			errors.push({ line: i + 1, text: `expected 'key: value', got '${line}'` });
 			return;
 		}
 		const key = (m[1] ?? "").trim().toLowerCase();
-		const value = (m[2] ?? "").trim();
+		const value = unquote((m[2] ?? "").trim());
 		if (!(KEYS as readonly string[]).includes(key)) {
-			errors.push(`Line ${i + 1}: unknown key '${key}'; use one of ${KEYS.join(", ")}`);
+			errors.push({ line: i + 1, text: `unknown key '${key}'; use one of ${KEYS.join(", ")}` });
 			return;
 		}
-		const problem = apply(options, key as (typeof KEYS)[number], value);
-		if (problem) errors.push(`Line ${i + 1}: ${problem}`);
+		const problem = apply(options, key as Key, value);
+		if (problem) errors.push({ line: i + 1, text: problem });
+		else given.set(key as Key, i + 1);
 	});
-	return { options, errors };
+	for (const e of ignoredKeys(options, given)) errors.push(e);
+	errors.sort((a, b) => a.line - b.line);
+	return { options, errors: errors.map((e) => `Line ${e.line}: ${e.text}`) };
 }
 
-function apply(o: BlockOptions, key: (typeof KEYS)[number], value: string): string | null {
+/**
+ * The recurring gaps are not narrowed by company or status, and struggles are not open or done.
+ * Such a line would otherwise be dropped without a word while the block looks filtered; it is
+ * reported and reset so the "Nothing matches" message does not quote it either.
+ */
+function ignoredKeys(o: BlockOptions, given: ReadonlyMap<Key, number>): { line: number; text: string }[] {
+	const out: { line: number; text: string }[] = [];
+	const companyLine = given.get("company");
+	const statusLine = given.get("status");
+	if (o.section === "gaps" && companyLine !== undefined) {
+		out.push({ line: companyLine, text: "company does not apply to section: gaps" });
+		o.company = null;
+	}
+	if ((o.section === "gaps" || o.section === "struggles") && statusLine !== undefined) {
+		const why = o.section === "struggles" ? "; struggles are not open or done" : "";
+		out.push({ line: statusLine, text: `status does not apply to section: ${o.section}${why}` });
+		o.status = "all";
+	}
+	return out;
+}
+
+// People write block values the way they write properties: `"Shopee"` or `'open'`.
+function unquote(value: string): string {
+	const m = /^(["'])(.*)\1$/.exec(value);
+	return m ? (m[2] ?? "").trim() : value;
+}
+
+function apply(o: BlockOptions, key: Key, value: string): string | null {
 	const v = value.toLowerCase();
 	switch (key) {
 		case "company":
-			o.company = value || null;
+			// Read as a company property is: a link names the company by its alias or note name.
+			o.company = value ? linkName(value) : null;
 			return null;
 		case "status":
 			if (!(STATUSES as readonly string[]).includes(v)) return `status '${value}' is not one of ${STATUSES.join(", ")}`;

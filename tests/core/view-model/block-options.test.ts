@@ -6,8 +6,8 @@ describe("parseBlockOptions", () => {
 	});
 
 	test("reads every key, case-insensitive keys and values", () => {
-		const r = parseBlockOptions("Company: Shopee\nstatus: OPEN\nsection: struggles\nlimit: 3\n# a comment");
-		expect(r).toEqual({ options: { company: "Shopee", status: "open", section: "struggles", limit: 3 }, errors: [] });
+		const r = parseBlockOptions("Company: Shopee\nstatus: OPEN\nsection: actions\nlimit: 3\n# a comment");
+		expect(r).toEqual({ options: { company: "Shopee", status: "open", section: "actions", limit: 3 }, errors: [] });
 	});
 
 	test("reports unknown keys and bad values by line, and still applies the rest", () => {
@@ -19,5 +19,31 @@ describe("parseBlockOptions", () => {
 			"Line 3: limit '-1' is not a whole number above 0",
 			"Line 5: expected 'key: value', got 'just text'",
 		]);
+	});
+
+	test("company and status a section ignores are reported by line, and dropped", () => {
+		const gaps = parseBlockOptions("company: Shopee\nstatus: open\nsection: gaps\nlimit: 2");
+		expect(gaps.errors).toEqual(["Line 1: company does not apply to section: gaps", "Line 2: status does not apply to section: gaps"]);
+		expect(gaps.options).toEqual({ company: null, status: "all", section: "gaps", limit: 2 });
+		const struggles = parseBlockOptions("section: struggles\nstatus: done\ncompany: Grab");
+		expect(struggles.errors).toEqual(["Line 2: status does not apply to section: struggles; struggles are not open or done"]);
+		expect(struggles.options).toEqual({ company: "Grab", status: "all", section: "struggles", limit: null });
+		expect(parseBlockOptions("status: open\nsection: actions").errors).toEqual([]);
+	});
+
+	test("reads values in YAML quotes, and a company written as a link as its alias or note name", () => {
+		const written: [string, string | null][] = [
+			['"Shopee"', "Shopee"],
+			["'Shopee'", "Shopee"],
+			["[[Shopee]]", "Shopee"],
+			['"[[Companies/Shopee.md]]"', "Shopee"],
+			["[[Companies/Shopee Group|Shopee]]", "Shopee"],
+			['"Say "hi" Inc"', 'Say "hi" Inc'],
+			['"', '"'],
+			['""', null],
+		];
+		expect(written.map(([v]) => parseBlockOptions(`company: ${v}`).options.company)).toEqual(written.map(([, company]) => company));
+		const r = parseBlockOptions("status: 'open'\nsection: \"actions\"\nlimit: \"3\"");
+		expect(r).toEqual({ options: { company: null, status: "open", section: "actions", limit: 3 }, errors: [] });
 	});
 });
