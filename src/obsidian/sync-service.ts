@@ -264,20 +264,37 @@ export class PrepSync extends Component {
 		const absorb = (text: string) => {
 			for (const id of this.absorb(path, text)) keep.add(id);
 		};
+		let abandoned = false;
 		try {
 			const current = await this.limit(this.app.vault.read(file));
 			absorb(current);
 			const dry = edit(current, keep);
 			result.problems = dry.problems;
 			if (dry.text !== current) {
-				await this.limit(this.app.vault.process(file, (text) => {
+				const processing = this.app.vault.process(file, (text) => {
+					// Given up on before the vault's turn came: writing now would land behind the Notice that said it failed.
+					if (abandoned) return text;
 					absorb(text);
 					const r = edit(text, keep);
 					result.problems = r.problems;
 					result.written = r.text === text ? null : r.text;
 					if (result.written !== null) this.ledger.expect(path, result.written);
 					return r.text;
-				}));
+				});
+				try {
+					await this.limit(processing);
+				} catch (e) {
+					abandoned = true;
+					const under = result.written;
+					if (!(e instanceof SyncStalled) || under === null) throw e;
+					// The edit ran and its bytes are on their way: no failure to report. The ledger still
+					// expects them, and what they change is learnt (and passed on) when they land.
+					void processing.then(
+						() => this.landedLate(path, under),
+						() => this.ledger.cancel(path, under),
+					);
+					return new Map();
+				}
 			}
 		} catch (e) {
 			if (result.written !== null) this.ledger.cancel(path, result.written);
@@ -286,10 +303,22 @@ export class PrepSync extends Component {
 		}
 		const { written, problems } = result;
 		if (notify) for (const p of problems) new Notice(p);
-		if (written === null) return new Map();
+		return written === null ? new Map() : this.learnWritten(path, written);
+	}
+
+	/** Learns the states of a note the sync wrote; returns its source lines that changed. */
+	private learnWritten(path: string, written: string): Map<string, boolean> {
 		this.writes.set(path, (this.writes.get(path) ?? 0) + 1);
 		this.state.updateCopies(path, findCopyLines(written));
 		return this.state.updateSource(path, sourceStates(written));
+	}
+
+	/** A write the sync stopped waiting for has landed: its changes reach the copies as any write's do. */
+	private landedLate(path: string, written: string): void {
+		void this.enqueue(async () => {
+			const changed = this.learnWritten(path, written);
+			if (changed.size > 0) await this.pushToCopies(path, changed);
+		});
 	}
 
 	/** The note a link points at, seen from `from` (`[[#^id]]` is `from` itself). */
@@ -305,11 +334,11 @@ export class PrepSync extends Component {
 		return this.queue;
 	}
 
-	/** `work`, or a rejection once it has taken `stallMs`. A late answer is ignored. */
+	/** `work`, or a `SyncStalled` rejection once it has taken `stallMs`. A late answer is ignored here. */
 	private limit<T>(work: Promise<T>): Promise<T> {
 		const seconds = Math.max(1, Math.round(this.stallMs / 1000));
 		return new Promise<T>((resolve, reject) => {
-			const timer = window.setTimeout(() => reject(new Error(`the note did not answer within ${seconds} s`)), this.stallMs);
+			const timer = window.setTimeout(() => reject(new SyncStalled(seconds)), this.stallMs);
 			work.then(
 				(v) => {
 					window.clearTimeout(timer);
@@ -321,6 +350,13 @@ export class PrepSync extends Component {
 				},
 			);
 		});
+	}
+}
+
+/** A vault call the sync stopped waiting for. */
+class SyncStalled extends Error {
+	constructor(seconds: number) {
+		super(`the note did not answer within ${seconds} s`);
 	}
 }
 

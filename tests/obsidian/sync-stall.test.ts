@@ -37,4 +37,48 @@ describe("a note the vault never hands over (a cloud placeholder)", () => {
 		await h.sync.settled();
 		expect(vault.contentOf(local.path)).toBe(local.text);
 	});
+
+	const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+	test("a write the sync gave up on does not land later, behind the Notice that said it failed", async () => {
+		const h = await syncHarness([local, prepB]);
+		h.sync.stallMs = 50;
+		const { vault } = h.app;
+		const process = vault.process.bind(vault);
+		// The vault takes its turn 150 ms late: the sync has given up on it by then.
+		jest.spyOn(vault, "process").mockImplementation(async (f: TFile, fn: (text: string) => string) => {
+			await sleep(150);
+			return process(f, fn);
+		});
+		await h.edit(prepB.path, (t) => t.replace("[ ]", "[x]"));
+		await h.settle();
+		await sleep(200);
+		await h.settle();
+		expect(Notice.shown).toEqual([`Couldn't sync ticks from ${prepB.path} to ${local.path}: the write failed (the note did not answer within 1 s).`]);
+		expect(vault.contentOf(local.path)).toBe(local.text);
+	});
+
+	test("a write already under way when the sync gives up is learnt when it lands: no false Notice, and syncing goes on", async () => {
+		const h = await syncHarness([local, prepB]);
+		h.sync.stallMs = 50;
+		const { vault } = h.app;
+		const modify = vault.modify.bind(vault);
+		// The edit runs at once; the bytes reach the disk 150 ms later.
+		const slow = jest.spyOn(vault, "process").mockImplementation(async (f: TFile, fn: (text: string) => string) => {
+			const out = fn(vault.contentOf(f.path) ?? "");
+			await sleep(150);
+			await modify(f, out);
+			return out;
+		});
+		await h.edit(prepB.path, (t) => t.replace("[ ]", "[x]"));
+		await h.settle();
+		await sleep(200);
+		await h.settle();
+		expect(Notice.shown).toEqual([]);
+		expect(vault.contentOf(local.path)).toBe(local.text.replace("[ ]", "[x]"));
+		slow.mockRestore();
+		await h.edit(prepB.path, (t) => t.replace("[x]", "[ ]"));
+		await h.settle();
+		expect(vault.contentOf(local.path)).toBe(local.text);
+	});
 });
