@@ -155,35 +155,25 @@ export class PrepSync extends Component {
 
 	/**
 	 * Copies and sources that disagree at start-up were changed while the plugin was off (another
-	 * device without it, another editor). Ticks are what people make, so a ticked side wins where
-	 * the files say it is the newer action: a ticked source ticks its copies (a copy only mirrors),
-	 * and a ticked copy ticks its source when the prep note was saved after the source. A ticked copy
-	 * whose source was saved later may be a tick the user removed there: it is left alone and
-	 * counted in one Notice. Refusals (a line gone) were reported when the tick was made, so none here.
+	 * device without it, another editor). A ticked source ticks its copies: a copy only mirrors it.
+	 * A ticked copy of an open source may be a tick made there or an untick made in the source, and
+	 * which came last cannot be told (file times change for any edit), so the interview note is not
+	 * written: one Notice names the prep notes instead.
 	 */
 	private async reconcile(found: readonly { file: TFile; copies: CopyLine[] }[]): Promise<void> {
 		const sourceTicks = new Map<string, Map<string, boolean>>();
-		let unsure = 0;
+		const unsure = new Map<string, number>();
 		for (const { file, copies } of found) {
-			const pushes: CopyChange[] = [];
 			for (const c of copies) {
 				const path = this.resolve(c.link, file.path);
-				const source = path === null ? null : this.app.vault.getAbstractFileByPath(path);
 				const ticked = path === null ? undefined : this.state.sourceState(path, c.id);
-				if (!(source instanceof TFile) || ticked === undefined || ticked === c.checked) continue;
-				if (ticked) sourceTicks.set(source.path, (sourceTicks.get(source.path) ?? new Map<string, boolean>()).set(c.id, true));
-				else if (file.stat.mtime > source.stat.mtime) pushes.push({ id: c.id, checked: true, link: c.link, text: c.text });
-				else unsure++;
+				if (path === null || ticked === undefined || ticked === c.checked) continue;
+				if (ticked) sourceTicks.set(path, (sourceTicks.get(path) ?? new Map<string, boolean>()).set(c.id, true));
+				else unsure.set(file.path, (unsure.get(file.path) ?? 0) + 1);
 			}
-			if (pushes.length > 0) await this.pushToSources(file.path, pushes, false);
 		}
 		for (const [path, ticks] of sourceTicks) await this.pushToCopies(path, ticks);
-		if (unsure > 0) {
-			const one = unsure === 1;
-			new Notice(
-				`${one ? "1 ticked copy" : `${unsure} ticked copies`} in a prep note ${one ? "differs from its interview note, which was" : "differ from their interview notes, which were"} saved after ${one ? "it" : "them"}. Nothing was synced for ${one ? "it" : "them"}; untick and tick ${one ? "it" : "them"} again to sync.`,
-			);
-		}
+		if (unsure.size > 0) new Notice(unsureNotice(unsure));
 	}
 
 	private async learnSources(paths: ReadonlySet<string>): Promise<void> {
@@ -197,7 +187,7 @@ export class PrepSync extends Component {
 	}
 
 	/** Ticks or unticks the source lines of changed copies, then brings every copy in line. */
-	private async pushToSources(prepPath: string, changes: readonly CopyChange[], notify = true): Promise<void> {
+	private async pushToSources(prepPath: string, changes: readonly CopyChange[]): Promise<void> {
 		const bySource = new Map<string, Map<string, CopyChange>>();
 		for (const c of changes) {
 			// Ticked, then unticked before this ran: the later edit's own push carries the state.
@@ -230,7 +220,7 @@ export class PrepSync extends Component {
 				}
 				return { text: out, problems };
 			};
-			const changed = await this.write(source, edit, `Couldn't sync ticks from ${prepPath} to ${source}`, notify);
+			const changed = await this.write(source, edit, `Couldn't sync ticks from ${prepPath} to ${source}`);
 			if (changed.size > 0) await this.pushToCopies(source, changed);
 		}
 	}
@@ -256,7 +246,7 @@ export class PrepSync extends Component {
 	 * Applies `edit` through `vault.process` unless it would change nothing, records the result as
 	 * the plugin's own write, learns the note's new states and returns its source lines that changed.
 	 */
-	private async write(path: string, edit: Edit, failure: string, notify = true): Promise<Map<string, boolean>> {
+	private async write(path: string, edit: Edit, failure: string): Promise<Map<string, boolean>> {
 		const file = this.app.vault.getAbstractFileByPath(path);
 		if (!(file instanceof TFile)) return new Map();
 		const result: { written: string | null; problems: string[] } = { written: null, problems: [] };
@@ -302,7 +292,7 @@ export class PrepSync extends Component {
 			result.problems = [`${failure}: the write failed (${e instanceof Error ? e.message : String(e)}).`];
 		}
 		const { written, problems } = result;
-		if (notify) for (const p of problems) new Notice(p);
+		for (const p of problems) new Notice(p);
 		return written === null ? new Map() : this.learnWritten(path, written);
 	}
 
@@ -351,6 +341,18 @@ export class PrepSync extends Component {
 			);
 		});
 	}
+}
+
+/** "2 ticked copies in Prep/A.md and Prep/B.md differ from their interview notes…". */
+function unsureNotice(byNote: ReadonlyMap<string, number>): string {
+	const n = [...byNote.values()].reduce((a, b) => a + b, 0);
+	const notes = [...byNote.keys()];
+	const where = notes.length <= 3 ? notes.join(", ") : `${notes.slice(0, 3).join(", ")} and ${notes.length - 3} more`;
+	const one = n === 1;
+	return (
+		`${one ? "1 ticked copy" : `${n} ticked copies`} in ${where} ${one ? "differs from its interview note" : "differ from their interview notes"}, ` +
+		`ticked or unticked while the plugin was off. Nothing was synced; untick and tick ${one ? "it" : "them"} again to sync.`
+	);
 }
 
 /** A vault call the sync stopped waiting for. */
