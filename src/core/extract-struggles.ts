@@ -32,8 +32,11 @@ export function extractStruggles(note: ScannedNote, section: Section): Struggle[
 // A line of nothing but tags (`#real-interview #acme`, `Tags: #a #b`): how many notes end, not prose.
 const TAG_LINE = /^(?:tags?\s*:\s*)?(?:#[^\s#]+\s*)+$/i;
 
+/** A paragraph is a struggle; one of nothing but tags tags the struggle above it (a `#gap/…` written below it). */
 function addParagraph(out: Struggle[], note: ScannedNote, start: number, end: number): void {
 	for (let i = start; i < end; i++) if (!TAG_LINE.test((note.lines[i] ?? "").trim())) return add(out, note, cleanTitle(note.lines[start] ?? ""), start, end);
+	const above = out[out.length - 1];
+	if (above) above.tags = [...new Set([...above.tags, ...tagsBetween(note, start, end)])];
 }
 
 /** Adds the struggle titled at line `index` whose item ends before `end`; an empty title is no struggle. */

@@ -117,6 +117,16 @@ describe("section headings", () => {
 		expect([iv.date, iv.meta.format]).toEqual(["2025-11-23", "45 min video call"]);
 	});
 
+	it("a paragraph of tags after a struggle gives that struggle its tags, as it did when it was a struggle of its own", () => {
+		const paragraphs = must(md("## Action Items", "- [ ] x", "## Where I Struggled", "I could not explain sharding.", "", "#gap/scaling", "", "Nerves.", "", "#real-interview"));
+		expect(paragraphs.struggles.map((s) => [s.title, s.tags])).toEqual([
+			["I could not explain sharding.", ["gap/scaling"]],
+			["Nerves.", ["real-interview"]],
+		]);
+		const items = must(md("## Action Items", "- [ ] x", "## Where I Struggled", "- I could not explain sharding.", "", "#gap/scaling"));
+		expect(items.struggles.map((s) => [s.title, s.tags])).toEqual([["I could not explain sharding.", ["gap/scaling"]]]);
+	});
+
 	it("reads a template's placeholders as empty, with one warning saying to exclude the templates folder", () => {
 		const text = md("---", "tags: real-interview", 'date: <% tp.date.now("YYYY-MM-DD") %>', 'company: <% tp.system.prompt("Company") %>', "role: {{role}}", "stage: On-site", "---", "## Where I Struggled", "- s", "## Action Items", "- [ ] x");
 		const iv = parseNote("Templates/Interview.md", text, DEFAULT_ENGINE_SETTINGS);
