@@ -123,8 +123,6 @@ describe("section headings", () => {
 			["I could not explain sharding.", ["gap/scaling"]],
 			["Nerves.", ["real-interview"]],
 		]);
-		const items = must(md("## Action Items", "- [ ] x", "## Where I Struggled", "- I could not explain sharding.", "", "#gap/scaling"));
-		expect(items.struggles.map((s) => [s.title, s.tags])).toEqual([["I could not explain sharding.", ["gap/scaling"]]]);
 	});
 
 	it("reads a template's placeholders as empty, with one warning saying to exclude the templates folder", () => {
