@@ -144,11 +144,12 @@ describe("section headings", () => {
 		expect(tagged.struggles.map((s) => [s.body, s.tags.includes("gap/scaling")])).toEqual([["Could not explain it.", true]]);
 	});
 
-	it("keeps a decimal quantity followed by a lower-case word ('1.5 hours'), still strips '3.1 Title' and '3.1 iOS', and still reads '3.1 where i struggled' as the section", () => {
+	it("keeps a decimal quantity followed by a unit ('1.5 hours'), still strips '3.1 Title', '3.1 iOS' and '3.4 two pointers', and still reads '3.1 where i struggled' as the section", () => {
 		const iv = must(
-			md("#real-interview", "## 3.1 where i struggled", "### 1.5 hours on one graph problem", "### 3.2 iOS memory questions", "### 3.3. ok then", "## 5.1 action items", "- [ ] 2.5 years of Go to explain", "- [ ] 5.2 Rehearse the intro", "- [ ] 0.5 seconds p99: explain why"),
+			md("#real-interview", "## 3.1 where i struggled", "### 1.5 hours on one graph problem", "### 3.2 iOS memory questions", "### 3.3. ok then", "### 3.4 two pointers", "## 5.1 action items", "- [ ] 2.5 years of Go to explain", "- [ ] 5.2 Rehearse the intro", "- [ ] 0.5 seconds p99: explain why"),
 		);
-		expect(iv.struggles.map((s) => s.title)).toEqual(["1.5 hours on one graph problem", "iOS memory questions", "ok then"]);
+		// Only a unit makes it a quantity: lower-case notes number their headings too.
+		expect(iv.struggles.map((s) => s.title)).toEqual(["1.5 hours on one graph problem", "iOS memory questions", "ok then", "two pointers"]);
 		expect(iv.actionItems.map((a) => a.title)).toEqual(["2.5 years of Go to explain", "Rehearse the intro", "0.5 seconds p99: explain why"]);
 	});
 
