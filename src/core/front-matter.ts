@@ -41,7 +41,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
 	// A template (core Templates' `{{date}}`, Templater's `<% … %>`) tagged like the notes made from
 	// it: its placeholders are no company or date, and `{{date}}` would even parse as a nested map.
 	if (source.includes("{{") || source.includes("<%")) {
-		const blanked = source.replace(PLACEHOLDER, "");
+		const blanked = blankPlaceholders(source);
 		if (blanked !== source) warnings.push(TEMPLATE_WARNING);
 		source = blanked;
 	}
@@ -49,7 +49,39 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
 	return { data: parsed.data, bodyStart: end + 1, warnings: [...warnings, ...parsed.warnings] };
 }
 
-const PLACEHOLDER = /<%[\s\S]*?%>|\{\{[^{}\n]*\}\}/g;
+/**
+ * The text without Templater's `<% … %>` and core Templates' `{{name}}`/`{{date:format}}`; `{{ a | b }}`
+ * (a Vue binding in a property) is text. One pass with indexOf: a lazy regex over an unclosed `<%`
+ * rescans the rest of the text from every one of them.
+ */
+function blankPlaceholders(text: string): string {
+	let out = "";
+	let from = 0;
+	let close = -1;
+	for (let at = text.indexOf("<%"); at >= 0; at = text.indexOf("<%", from)) {
+		close = text.indexOf("%>", at + 2);
+		if (close < 0) break;
+		out += text.slice(from, at);
+		from = close + 2;
+	}
+	const rest = out + text.slice(from);
+	out = "";
+	from = 0;
+	close = -1;
+	for (let at = rest.indexOf("{{"); at >= 0; at = rest.indexOf("{{", at + 1)) {
+		if (at < from) continue;
+		// Each `}}` is looked for once, however many `{{` come before it.
+		if (close < at + 2) close = rest.indexOf("}}", at + 2);
+		if (close < 0) break;
+		if (close - at > MAX_PLACEHOLDER || !CORE_PLACEHOLDER.test(rest.slice(at + 2, close))) continue;
+		out += rest.slice(from, at);
+		from = close + 2;
+	}
+	return out + rest.slice(from);
+}
+
+const MAX_PLACEHOLDER = 80;
+const CORE_PLACEHOLDER = /^\s*[A-Za-z_][\w.-]*(?::[^{}\n]*)?\s*$/;
 const TEMPLATE_WARNING = "Front matter holds template placeholders ({{…}} or <% … %>); if this note is a template, add its folder to the excluded folders in the settings";
 
 function parseYamlMapping(source: string): { data: Record<string, unknown> | null; warnings: string[] } {
