@@ -76,11 +76,16 @@ export class TrackerHeader {
 			this.companies = companies;
 			this.fillOptions(this.company, "All companies", companies.map((c) => [c, c]), this.state.filter.company ?? "");
 		}
-		const ids = themes?.map((t) => t.id).join("\n") ?? "";
+		const ids = `${themes?.map((t) => t.id).join("\n") ?? ""}\u0000${this.state.filter.themeId ?? ""}`;
 		if (ids !== this.themeIds) {
 			this.themeIds = ids;
-			this.fillOptions(this.theme, "All themes", (themes ?? []).map((t) => [t.id, t.name]), this.state.filter.themeId ?? "");
-			this.theme.toggle(!!themes && themes.length > 0);
+			const active = this.state.filter.themeId;
+			const options: [string, string][] = (themes ?? []).map((t) => [t.id, t.name]);
+			// The filtered gap left the analysis (its struggle is being retyped, or it was disabled): the
+			// filter stays, and the menu says so, so an empty list is never a mystery.
+			if (active && themes && !options.some(([id]) => id === active)) options.push([active, `${active} (not found now)`]);
+			this.fillOptions(this.theme, "All themes", options, active ?? "");
+			this.theme.toggle(options.length > 0);
 		}
 	}
 

@@ -1,5 +1,4 @@
 import { Component, ItemView, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { ThemeAnalysis } from "../core/themes/theme-model";
 import { DEFAULT_TRACKER_FILTER } from "../core/view-model/tracker-filter";
 import { buildTrackerModel } from "../core/view-model/tracker-model";
 import { DEFAULT_VIEW_STATE, readViewState, type TrackerViewState } from "../core/view-model/view-state";
@@ -97,7 +96,6 @@ export class TrackerView extends ItemView {
 		message.empty();
 		const interviews = this.ctx.data.interviews();
 		const themes = this.ctx.themes();
-		this.dropMissingTheme(themes);
 		this.keepFolds();
 		const model = buildTrackerModel(interviews, this.view.filter, this.view.groupBy, themes);
 		this.header.header.update(model.counts, model.companies, themes?.themes ?? null);
@@ -117,20 +115,6 @@ export class TrackerView extends ItemView {
 			signature: JSON.stringify(this.view.filter),
 			pageSize: PAGE_SIZE,
 		});
-	}
-
-	/**
-	 * A gap disabled or removed in settings leaves the analysis; filtering on it would show nothing
-	 * while the Theme menu reads "All themes", and the saved state would keep it. Not while the index
-	 * builds: an analysis of the notes read so far may lack a gap the vault still has.
-	 */
-	private dropMissingTheme(themes: ThemeAnalysis | null): void {
-		const id = this.view.filter.themeId;
-		if (id === null || !themes || this.ctx.data.state !== "warm" || themes.themes.some((t) => t.id === id)) return;
-		this.view = { ...this.view, filter: { ...this.view.filter, themeId: null } };
-		// The header keeps its own copy of the filter and would hand the gap back on its next change.
-		this.mountHeader();
-		this.saveLayout();
 	}
 
 	/**
