@@ -66,11 +66,12 @@ function ignoredKeys(o: BlockOptions, given: ReadonlyMap<Key, number>): { line: 
 	const out: { line: number; text: string }[] = [];
 	const companyLine = given.get("company");
 	const statusLine = given.get("status");
-	if (o.section === "gaps" && companyLine !== undefined) {
+	// `company:` left empty and `status: all` narrow nothing anywhere: nothing to report.
+	if (o.section === "gaps" && companyLine !== undefined && o.company !== null) {
 		out.push({ line: companyLine, text: "company does not apply to section: gaps" });
 		o.company = null;
 	}
-	if ((o.section === "gaps" || o.section === "struggles") && statusLine !== undefined) {
+	if ((o.section === "gaps" || o.section === "struggles") && statusLine !== undefined && o.status !== "all") {
 		const why = o.section === "struggles" ? "; struggles are not open or done" : "";
 		out.push({ line: statusLine, text: `status does not apply to section: ${o.section}${why}` });
 		o.status = "all";

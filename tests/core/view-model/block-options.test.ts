@@ -29,6 +29,9 @@ describe("parseBlockOptions", () => {
 		expect(struggles.errors).toEqual(["Line 2: status does not apply to section: struggles; struggles are not open or done"]);
 		expect(struggles.options).toEqual({ company: "Grab", status: "all", section: "struggles", limit: null });
 		expect(parseBlockOptions("status: open\nsection: actions").errors).toEqual([]);
+		// Lines that narrow nothing are harmless anywhere.
+		expect(parseBlockOptions('section: gaps\ncompany: ""\nstatus: all').errors).toEqual([]);
+		expect(parseBlockOptions("section: struggles\nstatus: all").errors).toEqual([]);
 	});
 
 	test("reads values in YAML quotes, and a company written as a link as its alias or note name", () => {
