@@ -141,16 +141,30 @@ export class PrepSync extends Component {
 		const { vault, metadataCache } = this.app;
 		const sources = new Set<string>();
 		const found: { file: TFile; copies: CopyLine[] }[] = [];
-		for (const file of vault.getMarkdownFiles()) {
-			if (!mayHoldCopies(metadataCache.getFileCache(file))) continue;
-			const copies = findCopyLines(await this.limit(vault.cachedRead(file)).catch(() => ""));
+		const holders = vault.getMarkdownFiles().filter((f) => mayHoldCopies(metadataCache.getFileCache(f)));
+		const texts = await this.readAll(holders);
+		holders.forEach((file, i) => {
+			const copies = findCopyLines(texts[i] ?? "");
 			this.state.updateCopies(file.path, copies);
 			if (copies.length > 0) found.push({ file, copies });
 			for (const c of copies) sources.add(this.resolve(c.link, file.path) ?? "");
-		}
+		});
 		sources.delete("");
 		await this.learnSources(sources);
 		await this.reconcile(found);
+	}
+
+	/**
+	 * The files' texts, several reads at a time: one note that does not answer (null) must cost the
+	 * start-up one wait of `stallMs`, not one per such note in turn.
+	 */
+	private async readAll(files: readonly TFile[]): Promise<(string | null)[]> {
+		const out: (string | null)[] = [];
+		for (let i = 0; i < files.length; i += SCAN_READS) {
+			const batch = files.slice(i, i + SCAN_READS).map((f) => this.limit(this.app.vault.cachedRead(f)).catch(() => null));
+			out.push(...(await Promise.all(batch)));
+		}
+		return out;
 	}
 
 	/**
@@ -177,13 +191,17 @@ export class PrepSync extends Component {
 	}
 
 	private async learnSources(paths: ReadonlySet<string>): Promise<void> {
+		const files: TFile[] = [];
 		for (const path of paths) {
 			const file = this.app.vault.getAbstractFileByPath(path);
-			if (!(file instanceof TFile) || this.state.knowsSource(path)) continue;
-			// A note that does not answer stays unknown: its first change is learnt as a baseline.
-			const text = await this.limit(this.app.vault.cachedRead(file)).catch(() => null);
-			if (text !== null) this.state.updateSource(path, sourceStates(text));
+			if (file instanceof TFile && !this.state.knowsSource(path)) files.push(file);
 		}
+		const texts = await this.readAll(files);
+		// A note that does not answer stays unknown: its first change is learnt as a baseline.
+		files.forEach((file, i) => {
+			const text = texts[i];
+			if (text !== null && text !== undefined) this.state.updateSource(file.path, sourceStates(text));
+		});
 	}
 
 	/** Ticks or unticks the source lines of changed copies, then brings every copy in line. */
@@ -354,6 +372,9 @@ function unsureNotice(byNote: ReadonlyMap<string, number>): string {
 		`ticked or unticked while the plugin was off. Nothing was synced; untick and tick ${one ? "it" : "them"} again to sync.`
 	);
 }
+
+/** Reads at once during the start-up scan. */
+const SCAN_READS = 16;
 
 /** A vault call the sync stopped waiting for. */
 class SyncStalled extends Error {

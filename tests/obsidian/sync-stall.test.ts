@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
 import { Notice, type TFile } from "../fakes/obsidian";
+import { PrepSync } from "../../src/obsidian/sync-service";
+import { harness } from "./harness";
 import { syncHarness } from "./sync-harness";
 
 const note = (path: string, line: string) => ({ path, text: `---\ntags: [real-interview]\n---\n## Action Items\n${line}\n` });
@@ -80,5 +82,29 @@ describe("a note the vault never hands over (a cloud placeholder)", () => {
 		await h.edit(prepB.path, (t) => t.replace("[x]", "[ ]"));
 		await h.settle();
 		expect(vault.contentOf(local.path)).toBe(local.text);
+	});
+});
+
+describe("start-up with several notes the vault never hands over", () => {
+	test("they are asked for together, so they cost one wait, not one each", async () => {
+		const preps = [1, 2, 3].map((n) => ({ path: `Prep/Cloud ${n}.md`, text: `- [ ] Call Bo ([[Interviews/Cloud#^igt-step01|Cloud]])\n` }));
+		const stalled = new Set(preps.map((p) => p.path));
+		const h = harness([cloud, local, prepB, ...preps]);
+		const read = h.app.vault.cachedRead.bind(h.app.vault);
+		const asked: string[] = [];
+		jest.spyOn(h.app.vault, "cachedRead").mockImplementation((f: TFile) => {
+			if (!stalled.has(f.path)) return read(f);
+			asked.push(f.path);
+			return new Promise<string>(() => {});
+		});
+		const sync = new PrepSync(h.app as never, () => h.settings);
+		sync.stallMs = 300;
+		sync.load();
+		h.app.workspace.setLayoutReady();
+		await new Promise((r) => setTimeout(r, 50));
+		// Well before the first one is given up on, all three are out (one after another, one would be).
+		expect(asked.sort()).toEqual([...stalled].sort());
+		await sync.settled();
+		sync.unload();
 	});
 });
