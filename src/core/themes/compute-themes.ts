@@ -83,7 +83,7 @@ function toTheme(slot: ThemeSlot, chrono: Chronology, improvingAfter: number, ha
 		lastSeen,
 		openItems,
 		doneItems,
-		status: themeStatus({ ranks: slot.ranks, items: { count: openItems.length + doneItems.length, open: openItems.length, paths: () => doneItems.map((r) => r.path) } }, chrono, improvingAfter),
+		status: themeStatus({ ranks: slot.ranks, items: { count: openItems.length + doneItems.length, open: openItems.length, paths: () => doneItems.map((r) => r.path), openPaths: () => openItems.map((r) => r.path) } }, chrono, improvingAfter),
 		score: themeScore(slot.ranks, chrono, halfLife),
 	};
 }

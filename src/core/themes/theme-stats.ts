@@ -67,15 +67,16 @@ export class Chronology {
 export interface StatusInput {
 	/** Ranks (see `Chronology`) of the interviews the theme's struggles are in: any order, duplicates allowed. */
 	ranks: readonly number[];
-	/** Linked action items: how many, how many are open, and (asked only when none is open) the interviews they are written in. */
-	items: { count: number; open: number; paths: () => readonly string[] };
+	/** Linked action items: how many, how many are open, and the interviews the done and the open ones are written in (asked only when there are items). */
+	items: { count: number; open: number; paths: () => readonly string[]; openPaths: () => readonly string[] };
 }
 
 /**
- * - `improving`: not seen in the latest `improvingAfter` interviews (of all interviews);
- * - `regressed`: every linked item is done, and the theme showed up in an interview dated
- *   strictly after the latest interview in which one of those items was written. We cannot
- *   know when a box was ticked, so the note that created the plan stands in for it;
+ * - `improving`: seen in two or more interviews, but not in the latest `improvingAfter` (of all
+ *   interviews); a one-off that went quiet is just `new`;
+ * - `regressed`: the items written before the theme's latest interview are all done (at least
+ *   one): it came back despite the plan. We cannot know when a box was ticked, so the note that
+ *   created the plan stands in for it; an item written in the latest note is the new plan;
  * - `recurring`: seen in two or more interviews;
  * - `new`: otherwise. Checked in this order: a gap that has stayed away counts as improving
  *   even if it regressed before.
@@ -85,10 +86,12 @@ export function themeStatus(input: StatusInput, chrono: Chronology, improvingAft
 	let latest = -1;
 	for (const r of distinct) latest = Math.max(latest, r);
 	const youngest = latest < 0 ? Infinity : chrono.total - 1 - latest;
-	if (improvingAfter > 0 && youngest >= improvingAfter) return "improving";
-	if (input.items.count > 0 && input.items.open === 0) {
-		const plannedAt = input.items.paths().map((p) => chrono.dateKeyOf(p)).reduce((a, b) => (a > b ? a : b));
-		if (distinct.some((r) => chrono.dateKeyAt(r) > plannedAt)) return "regressed";
+	if (improvingAfter > 0 && youngest >= improvingAfter && distinct.length >= 2) return "improving";
+	if (input.items.count > 0 && latest >= 0) {
+		// Only the plan that existed before the latest occurrence counts: an item written for the recurrence itself is the new plan.
+		const seenAt = chrono.dateKeyAt(latest);
+		const before = (paths: readonly string[]) => paths.filter((p) => chrono.dateKeyOf(p) < seenAt).length;
+		if (before(input.items.paths()) > 0 && before(input.items.openPaths()) === 0) return "regressed";
 	}
 	return distinct.length >= 2 ? "recurring" : "new";
 }

@@ -92,7 +92,7 @@ export const STATUS_INFO: Readonly<Record<ThemeStatus, GapStatusInfo>> = {
 	recurring: { label: "Recurring", hint: "Showed up in two or more interviews" },
 	new: { label: "New", hint: "Showed up in one interview so far" },
 	improving: { label: "Improving", hint: "Not seen in your most recent interviews" },
-	regressed: { label: "Regressed", hint: "Showed up again after all its action items were done" },
+	regressed: { label: "Regressed", hint: "Showed up again after the action items planned for it were done" },
 };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,14 +1,7 @@
 import { DictionaryMatcher, effectiveDictionary } from "../../../src/core/themes/dictionary-match";
-import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "../../../src/core/themes/theme-settings";
+import { DEFAULT_THEME_SETTINGS } from "../../../src/core/themes/theme-settings";
 import { WordTable } from "../../../src/core/themes/text-words";
-import { encode } from "./encode-text";
-
-function matchIds(title: string, body = "", settings: Partial<ThemeSettings> = {}): string[] {
-	const s = { ...DEFAULT_THEME_SETTINGS, ...settings };
-	const table = new WordTable();
-	const m = new DictionaryMatcher(table, effectiveDictionary(s), s.bodyMinPhraseHits);
-	return m.match(encode(table, title), encode(table, body)).map((gi) => m.gaps[gi]!.id);
-}
+import { encode, matchIds } from "./encode-text";
 
 describe("dictionary matching", () => {
 	it.each([

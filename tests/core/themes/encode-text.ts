@@ -1,4 +1,6 @@
-import type { WordTable } from "../../../src/core/themes/text-words";
+import { DictionaryMatcher, effectiveDictionary } from "../../../src/core/themes/dictionary-match";
+import { DEFAULT_THEME_SETTINGS, type ThemeSettings } from "../../../src/core/themes/theme-settings";
+import { WordTable } from "../../../src/core/themes/text-words";
 
 /** Word ids of a text, in order: the words of `splitWords(text)`. */
 export function encode(table: WordTable, text: string): number[] {
@@ -18,4 +20,12 @@ export function encodeAll(table: WordTable, texts: readonly (string | readonly s
 		ends[t] = parts.length;
 	});
 	return table.encodeParts(parts, ends, starts);
+}
+
+/** Ids of the dictionary gaps a struggle with this title and body matches. */
+export function matchIds(title: string, body = "", settings: Partial<ThemeSettings> = {}): string[] {
+	const s = { ...DEFAULT_THEME_SETTINGS, ...settings };
+	const table = new WordTable();
+	const m = new DictionaryMatcher(table, effectiveDictionary(s), s.bodyMinPhraseHits);
+	return m.match(encode(table, title), encode(table, body)).map((gi) => m.gaps[gi]?.id ?? "");
 }
