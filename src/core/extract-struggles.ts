@@ -12,7 +12,15 @@ export function extractStruggles(note: ScannedNote, section: Section): Struggle[
 	// paragraph above sub-headings stays an intro.
 	const first = headings[0]?.heading.index ?? section.end;
 	const items = topLevelItems(note, section.start, first);
-	for (const item of items) add(out, note, cleanTitle(note.lists.content(item)), item, listItemEnd(note, item, first));
+	items.forEach((item, k) => {
+		const end = listItemEnd(note, item, first);
+		const count = out.length;
+		add(out, note, cleanTitle(note.lists.content(item)), item, end);
+		// A paragraph of tags between this item and the next (`#gap/scaling` below it) tags this one.
+		const next = items[k + 1] ?? first;
+		const added = out[out.length - 1];
+		if (added && out.length > count && onlyTagLines(note, end, next)) added.tags = [...new Set([...added.tags, ...tagsBetween(note, end, next)])];
+	});
 	for (const { heading: h, end } of headings) add(out, note, cleanTitle(h.text), h.index, end);
 	if (headings.length > 0 || items.length > 0) return out;
 	// Paragraphs: runs of consecutive prose lines. A table, an embed or a callout is not a paragraph.
@@ -34,9 +42,20 @@ const TAG_LINE = /^(?:tags?\s*:\s*)?(?:#[^\s#]+\s*)+$/i;
 
 /** A paragraph is a struggle; one of nothing but tags tags the struggle above it (a `#gap/…` written below it). */
 function addParagraph(out: Struggle[], note: ScannedNote, start: number, end: number): void {
-	for (let i = start; i < end; i++) if (!TAG_LINE.test((note.lines[i] ?? "").trim())) return add(out, note, cleanTitle(note.lines[start] ?? ""), start, end);
+	if (!onlyTagLines(note, start, end)) return add(out, note, cleanTitle(note.lines[start] ?? ""), start, end);
 	const above = out[out.length - 1];
 	if (above) above.tags = [...new Set([...above.tags, ...tagsBetween(note, start, end)])];
+}
+
+/** Lines `start`..`end` hold tags and nothing else but blank lines (and at least one tag line). */
+function onlyTagLines(note: ScannedNote, start: number, end: number): boolean {
+	let tags = false;
+	for (let i = start; i < end; i++) {
+		if (note.kinds[i] === LineKind.Blank) continue;
+		if (note.kinds[i] !== LineKind.Text || !TAG_LINE.test((note.lines[i] ?? "").trim())) return false;
+		tags = true;
+	}
+	return tags;
 }
 
 /** Adds the struggle titled at line `index` whose item ends before `end`; an empty title is no struggle. */

@@ -123,6 +123,11 @@ describe("section headings", () => {
 			["I could not explain sharding.", ["gap/scaling"]],
 			["Nerves.", ["real-interview"]],
 		]);
+		const items = must(md("#real-interview", "## Action Items", "- [ ] x", "## Where I Struggled", "- I could not explain sharding.", "", "#gap/scaling", "", "- Nerves.", "", "Then a paragraph, not tags.", "#gap/composure"));
+		expect(items.struggles.map((s) => [s.title, s.tags])).toEqual([
+			["I could not explain sharding.", ["gap/scaling"]],
+			["Nerves.", []],
+		]);
 	});
 
 	it("reads a template's placeholders as empty, with one warning saying to exclude the templates folder", () => {
