@@ -32,6 +32,8 @@ export class PrepSync extends Component {
 	private ledger = new WriteLedger();
 	private ready = false;
 	private queue: Promise<void> = Promise.resolve();
+	/** Writes the sync stopped waiting for, by `lateKey`: learnt when Obsidian reports them. */
+	private lateWrites = new Set<string>();
 	/** Copy edits (by note and block id) whose push to the source is queued and not yet running. */
 	private queuedPushes = new Map<string, number>();
 	/** Writes this service made, by path (tests and the bench count them). */
@@ -78,8 +80,12 @@ export class PrepSync extends Component {
 
 	private onChanged(file: TFile, data: string): void {
 		if (!this.ready) return;
-		// Our own write coming back: its states were learnt when it was written.
-		if (this.ledger.consume(file.path, data)) return;
+		// Our own write coming back: its states were learnt when it was written, or are learnt now
+		// if the sync had stopped waiting for it.
+		if (this.ledger.consume(file.path, data)) {
+			if (this.lateWrites.delete(lateKey(file.path, data))) this.learnLate(file.path, data);
+			return;
+		}
 		const copies = findCopyLines(data);
 		const fromCopies = this.state.updateCopies(file.path, copies);
 		const fromSource = this.state.updateSource(file.path, sourceStates(data));
@@ -129,11 +135,22 @@ export class PrepSync extends Component {
 		if (!(file instanceof TFile)) return;
 		this.state.rename(oldPath, file.path);
 		this.ledger.rename(oldPath, file.path);
+		this.moveLateWrites(oldPath, file.path);
+	}
+
+	private moveLateWrites(from: string, to: string | null): void {
+		const prefix = lateKey(from, "");
+		for (const key of [...this.lateWrites]) {
+			if (!key.startsWith(prefix)) continue;
+			this.lateWrites.delete(key);
+			if (to !== null) this.lateWrites.add(lateKey(to, key.slice(prefix.length)));
+		}
 	}
 
 	private onDelete(file: TAbstractFile): void {
 		this.state.delete(file.path);
 		this.ledger.delete(file.path);
+		this.moveLateWrites(file.path, null);
 	}
 
 	/** Learns every copy in the vault (notes whose cached links point at one of our block ids) and their sources. */
@@ -273,6 +290,7 @@ export class PrepSync extends Component {
 			for (const id of this.absorb(path, text)) keep.add(id);
 		};
 		let abandoned = false;
+		let ran = false;
 		try {
 			const current = await this.limit(this.app.vault.read(file));
 			absorb(current);
@@ -282,6 +300,7 @@ export class PrepSync extends Component {
 				const processing = this.app.vault.process(file, (text) => {
 					// Given up on before the vault's turn came: writing now would land behind the Notice that said it failed.
 					if (abandoned) return text;
+					ran = true;
 					absorb(text);
 					const r = edit(text, keep);
 					result.problems = r.problems;
@@ -293,14 +312,20 @@ export class PrepSync extends Component {
 					await this.limit(processing);
 				} catch (e) {
 					abandoned = true;
+					if (!(e instanceof SyncStalled) || !ran) throw e;
+					// The edit ran and its bytes (if any) are on their way: no failure to report yet. They
+					// are learnt when Obsidian reports them, in order with the user's own edits, and a
+					// failure then gets its Notice.
 					const under = result.written;
-					if (!(e instanceof SyncStalled) || under === null) throw e;
-					// The edit ran and its bytes are on their way: no failure to report. The ledger still
-					// expects them, and what they change is learnt (and passed on) when they land.
-					void processing.then(
-						() => this.landedLate(path, under),
-						() => this.ledger.cancel(path, under),
-					);
+					if (under !== null) {
+						this.lateWrites.add(lateKey(path, under));
+						processing.then(undefined, (err: unknown) => {
+							this.ledger.cancel(path, under);
+							this.lateWrites.delete(lateKey(path, under));
+							new Notice(`${failure}: the write failed (${err instanceof Error ? err.message : String(err)}).`);
+						});
+					}
+					for (const p of result.problems) new Notice(p);
 					return new Map();
 				}
 			}
@@ -321,12 +346,13 @@ export class PrepSync extends Component {
 		return this.state.updateSource(path, sourceStates(written));
 	}
 
-	/** A write the sync stopped waiting for has landed: its changes reach the copies as any write's do. */
-	private landedLate(path: string, written: string): void {
-		void this.enqueue(async () => {
-			const changed = this.learnWritten(path, written);
-			if (changed.size > 0) await this.pushToCopies(path, changed);
-		});
+	/**
+	 * A write the sync stopped waiting for was reported: learnt now, in order with the user's edits
+	 * (a later edit is compared with it), and its changes reach the copies as any write's do.
+	 */
+	private learnLate(path: string, written: string): void {
+		const changed = this.learnWritten(path, written);
+		if (changed.size > 0) void this.enqueue(() => this.pushToCopies(path, changed));
 	}
 
 	/** The note a link points at, seen from `from` (`[[#^id]]` is `from` itself). */
@@ -371,6 +397,10 @@ function unsureNotice(byNote: ReadonlyMap<string, number>): string {
 		`${one ? "1 ticked copy" : `${n} ticked copies`} in ${where} ${one ? "differs from its interview note" : "differ from their interview notes"}, ` +
 		`ticked or unticked while the plugin was off. Nothing was synced; untick and tick ${one ? "it" : "them"} again to sync.`
 	);
+}
+
+function lateKey(path: string, text: string): string {
+	return `${path}\u0000${text}`;
 }
 
 /** Reads at once during the start-up scan. */

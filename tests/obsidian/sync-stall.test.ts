@@ -108,3 +108,64 @@ describe("start-up with several notes the vault never hands over", () => {
 		sync.unload();
 	});
 });
+
+describe("a write that lands after the sync stopped waiting for it", () => {
+	const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+	const two = { path: "Interviews/Local.md", text: "---\ntags: [real-interview]\n---\n## Action Items\n- [ ] Send mail ^igt-mail01\n- [ ] Call Bo ^igt-call02\n" };
+	const copies = { path: "Prep/B.md", text: "- [ ] Send mail ([[Interviews/Local#^igt-mail01|Local]])\n- [ ] Call Bo ([[Interviews/Local#^igt-call02|Local]])\n" };
+
+	/** The first write to Local.md runs its edit at once and reaches the disk `ms` later, or fails then. */
+	async function slowFirstWrite(files: { path: string; text: string }[], ms: number, land: "ok" | "fail") {
+		const h = await syncHarness(files);
+		const { vault } = h.app;
+		const modify = vault.modify.bind(vault);
+		const process = vault.process.bind(vault);
+		let first = true;
+		jest.spyOn(vault, "process").mockImplementation(async (f: TFile, fn: (t: string) => string) => {
+			if (!(first && f.path === two.path)) return process(f, fn);
+			first = false;
+			const out = fn(vault.contentOf(f.path) ?? "");
+			await sleep(ms);
+			if (land === "fail") throw new Error("disk full");
+			await modify(f, out);
+			return out;
+		});
+		return { h, vault };
+	}
+
+	test("is learnt in the order Obsidian reports it: a tick made in the note after it landed still reaches the copies", async () => {
+		const { h, vault } = await slowFirstWrite([two, cloud, prepA, copies], 300, "ok");
+		h.sync.stallMs = 200;
+		const read = vault.read.bind(vault);
+		jest.spyOn(vault, "read").mockImplementation((f: TFile) => (f.path === cloud.path ? new Promise<string>(() => {}) : read(f)));
+		await h.edit(copies.path, (t) => t.replace("- [ ] Send", "- [x] Send"));
+		// A stalled note keeps the sync busy while the late write lands and the user ticks in the note.
+		await h.edit(prepA.path, (t) => t.replace("[ ]", "[x]"));
+		await sleep(340);
+		expect(vault.contentOf(two.path)).toContain("- [x] Send mail");
+		await h.edit(two.path, (t) => t.replace("- [ ] Call Bo", "- [x] Call Bo"));
+		await sleep(200);
+		await h.settle();
+		expect(vault.contentOf(copies.path)).toBe(copies.text.replace(/\[ \]/g, "[x]"));
+	});
+
+	test("shows the refusals its edit found, and says so if it then fails", async () => {
+		const gone = { path: copies.path, text: `${copies.text}- [ ] Old step ([[Interviews/Local#^igt-gone01|Local]])\n` };
+		const ok = await slowFirstWrite([two, gone], 150, "ok");
+		ok.h.sync.stallMs = 50;
+		await ok.h.edit(gone.path, (t) => t.replace("- [ ] Send", "- [x] Send").replace("- [ ] Old", "- [x] Old"));
+		await ok.h.settle();
+		await sleep(200);
+		await ok.h.settle();
+		expect(Notice.shown).toEqual([`Couldn't tick “Old step” in ${two.path}: its line there is gone (no line ends in ^igt-gone01). Only the prep note changed.`]);
+
+		const failing = await slowFirstWrite([two, copies], 150, "fail");
+		failing.h.sync.stallMs = 50;
+		await failing.h.edit(copies.path, (t) => t.replace("- [ ] Send", "- [x] Send"));
+		await failing.h.settle();
+		await sleep(200);
+		await failing.h.settle();
+		expect(failing.vault.contentOf(two.path)).toBe(two.text);
+		expect(Notice.shown).toEqual([`Couldn't sync ticks from ${copies.path} to ${two.path}: the write failed (disk full).`]);
+	});
+});
