@@ -86,7 +86,8 @@ export function themeStatus(input: StatusInput, chrono: Chronology, improvingAft
 	let latest = -1;
 	for (const r of distinct) latest = Math.max(latest, r);
 	const youngest = latest < 0 ? Infinity : chrono.total - 1 - latest;
-	if (improvingAfter > 0 && youngest >= improvingAfter && distinct.length >= 2) return "improving";
+	// Quiet for long enough: whatever happened before, it is not showing up now.
+	if (improvingAfter > 0 && youngest >= improvingAfter) return distinct.length >= 2 ? "improving" : "new";
 	if (input.items.count > 0 && latest >= 0) {
 		// Only the plan that existed before the latest occurrence counts: an item written for the recurrence itself is the new plan.
 		const seenAt = chrono.dateKeyAt(latest);

@@ -43,6 +43,14 @@ describe("gap statuses", () => {
 		const ivs = ["a", "b", "c", "d"].map((p, i) => interview(`${p}.md`, `2025-0${i + 1}-01`, i === 0 ? [ramble(3)] : [struggle(3, "Off-by-one in the loop")]));
 		expect(computeThemes(ivs, S).themes.find((t) => t.id === "structured-communication")!.status).toBe("new");
 	});
+	it("a one-off gap that went quiet after a done plan is new, not regressed", () => {
+		const ivs = [
+			interview("a.md", "2025-01-01", [struggle(3, "Off-by-one in the loop")], [item(9, "Practice STAR stories out loud", true)]),
+			interview("b.md", "2025-02-01", [ramble(3)]),
+			...["c", "d", "e", "f"].map((p, i) => interview(`${p}.md`, `2025-0${i + 3}-01`, [struggle(3, "Off-by-one in the loop")])),
+		];
+		expect(computeThemes(ivs, S).themes.find((t) => t.id === "structured-communication")?.status).toBe("new");
+	});
 	it("regressed even when the recurrence note adds a new open item", () => {
 		const ivs = [
 			interview("a.md", "2025-01-01", [ramble(3)], [item(9, "Practice STAR stories out loud", true)]),
