@@ -11,6 +11,23 @@ describe("built-in gaps: words that look alike but mean another gap", () => {
 		["Felt calm in the system design round but forgot the read replicas", "composure-listening"],
 		["Read DDIA chapter 6 again and summarise it", "structured-communication"],
 		["Look up salary bands on levels.fyi before the next call", "company-research"],
+		["Shaky on dynamic programming", "composure-listening"],
+		["Got stuck on the celebrity problem (LeetCode 277)", "system-design"],
+		["Missed the skewed tree case in the BST question", "system-design"],
+		["Couldn't sum the values across nodes of the binary tree", "system-design"],
+		["Spent too long on the first problem and never reached the second", "structured-communication"],
+		["Weak on context switching in the OS round", "structured-communication"],
+		["Got to the result only after two hints", "structured-communication"],
+		["Didn't ask how many users the system must support", "business-impact"],
+		["Didn't know the expected outcome of the recursion", "business-impact"],
+		["Saving intermediate results: forgot memoization", "business-impact"],
+		["Couldn't say how much faster the binary search is", "business-impact"],
+		["Do 20 practice questions for graphs", "questions-for-interviewer"],
+		["Write down the clarifying questions to ask before designing", "questions-for-interviewer"],
+		["Didn't ask any questions about the input constraints", "questions-for-interviewer"],
+		["Never looked into what consistent hashing does", "company-research"],
+		["Summarise my notes on DDIA chapter 5", "structured-communication"],
+		["Didn't split the data into train and test sets", "system-design"],
 	])("%p is not %p", (title, wrong) => expect(matchIds(title)).not.toContain(wrong));
 });
 
