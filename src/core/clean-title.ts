@@ -15,7 +15,7 @@ const LEADING_NUMBER = /^(?:\d+(?:\.\d+)+[.)]?|\d+[.)]|[a-z][.)])(?=\s|$)\s*/i;
 // ... unless a decimal is followed by a unit in lower case: "1.5 hours on DP", "2.5 years of Go" are
 // quantities, while "3.1 Title", "5.2 Second round", "3.1 iOS" and "1.1 two pointers" (lower-case
 // notes number headings too) are numbered.
-const DECIMAL_QUANTITY = /^\d+\.\d+\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|ms|days?|weeks?|months?|years?|yrs?|times|[xX]|[kK]|m|million|billion|percent|%|[kKmMgGtT][bB])(?![\p{L}\p{N}])/u;
+const DECIMAL_QUANTITY = /^\d+\.\d+\s*(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms|days?|weeks?|wks?|months?|years?|yrs?|times|[xX]|[kK]|m|million|billion|percent|%|[kKmMgGtT][bB]|qps|rps)(?![\p{L}\p{N}-])/u;
 // Emoji, pictographs, arrows (→ ⇒ ⟶ ⤴, some of them math symbols), dingbats and ASCII punctuation
 // a heading may start with. Not other math ("√n decomposition", "<T> generics", "≤ 30 min"), not
 // currency ("$100k offer"), and not the opening of markup that needs its closing half: `code`,

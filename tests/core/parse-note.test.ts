@@ -162,11 +162,11 @@ describe("section headings", () => {
 
 	it("keeps a decimal quantity followed by a unit ('1.5 hours'), still strips '3.1 Title', '3.1 iOS' and '3.4 two pointers', and still reads '3.1 where i struggled' as the section", () => {
 		const iv = must(
-			md("#real-interview", "## 3.1 where i struggled", "### 1.5 hours on one graph problem", "### 3.2 iOS memory questions", "### 3.3. ok then", "### 3.4 two pointers", "## 5.1 action items", "- [ ] 2.5 years of Go to explain", "- [ ] 5.2 Rehearse the intro", "- [ ] 0.5 seconds p99: explain why"),
+			md("#real-interview", "## 3.1 where i struggled", "### 1.5 hours on one graph problem", "### 3.2 iOS memory questions", "### 3.3. ok then", "### 3.4 two pointers", "## 5.1 action items", "- [ ] 2.5 years of Go to explain", "- [ ] 5.2 Rehearse the intro", "- [ ] 0.5 seconds p99: explain why", "- [ ] 0.5 s p99 on checkout", "- [ ] 1.5 h on one DP problem", "- [ ] 3.1 K-means clustering"),
 		);
 		// Only a unit makes it a quantity: lower-case notes number their headings too.
 		expect(iv.struggles.map((s) => s.title)).toEqual(["1.5 hours on one graph problem", "iOS memory questions", "ok then", "two pointers"]);
-		expect(iv.actionItems.map((a) => a.title)).toEqual(["2.5 years of Go to explain", "Rehearse the intro", "0.5 seconds p99: explain why"]);
+		expect(iv.actionItems.map((a) => a.title)).toEqual(["2.5 years of Go to explain", "Rehearse the intro", "0.5 seconds p99: explain why", "0.5 s p99 on checkout", "1.5 h on one DP problem", "K-means clustering"]);
 	});
 
 	it("keeps code spans as written and leaves paired markup and tags at the start of a title whole", () => {
