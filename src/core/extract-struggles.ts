@@ -25,27 +25,32 @@ export function extractStruggles(note: ScannedNote, section: Section): Struggle[
 	if (headings.length > 0 || items.length > 0) return out;
 	// Paragraphs: runs of consecutive prose lines. A table, an embed or a callout is not a paragraph.
 	let open = -1;
+	// The struggle the last prose paragraph made: a paragraph of tags below it tags it (a `#gap/…`
+	// written under it), and none other (a paragraph with no title in between breaks the link).
+	let above: Struggle | null = null;
+	const paragraph = (start: number, end: number) => {
+		if (onlyTagLines(note, start, end)) {
+			if (above) above.tags = [...new Set([...above.tags, ...tagsBetween(note, start, end)])];
+			return;
+		}
+		const count = out.length;
+		add(out, note, cleanTitle(note.lines[start] ?? ""), start, end);
+		above = out.length > count ? (out[out.length - 1] ?? null) : null;
+	};
 	for (let i = section.start; i < section.end; i++) {
 		const prose = note.kinds[i] === LineKind.Text && !isBlockLike(note.lines[i] ?? "");
 		if (prose && open < 0) open = i;
 		if (!prose && open >= 0) {
-			addParagraph(out, note, open, i);
+			paragraph(open, i);
 			open = -1;
 		}
 	}
-	if (open >= 0) addParagraph(out, note, open, section.end);
+	if (open >= 0) paragraph(open, section.end);
 	return out;
 }
 
 // A line of nothing but tags (`#real-interview #acme`, `Tags: #a #b`): how many notes end, not prose.
 const TAG_LINE = /^(?:tags?\s*:\s*)?(?:#[^\s#]+\s*)+$/i;
-
-/** A paragraph is a struggle; one of nothing but tags tags the struggle above it (a `#gap/…` written below it). */
-function addParagraph(out: Struggle[], note: ScannedNote, start: number, end: number): void {
-	if (!onlyTagLines(note, start, end)) return add(out, note, cleanTitle(note.lines[start] ?? ""), start, end);
-	const above = out[out.length - 1];
-	if (above) above.tags = [...new Set([...above.tags, ...tagsBetween(note, start, end)])];
-}
 
 /** Lines `start`..`end` hold tags and nothing else but blank lines (and at least one tag line). */
 function onlyTagLines(note: ScannedNote, start: number, end: number): boolean {

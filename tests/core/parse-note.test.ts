@@ -123,6 +123,9 @@ describe("section headings", () => {
 			["I could not explain sharding.", ["gap/scaling"]],
 			["Nerves.", ["real-interview"]],
 		]);
+		// A paragraph with nothing to title it in between: the tags below it belong to no struggle.
+		const untitled = must(md("#real-interview", "## Action Items", "- [ ] x", "## Where I Struggled", "Could not explain sharding.", "", "🙈 🙈", "", "#gap/composure"));
+		expect(untitled.struggles.map((s) => [s.title, s.tags])).toEqual([["Could not explain sharding.", []]]);
 		const items = must(md("#real-interview", "## Action Items", "- [ ] x", "## Where I Struggled", "- I could not explain sharding.", "", "#gap/scaling", "", "- Nerves.", "", "Then a paragraph, not tags.", "#gap/composure"));
 		expect(items.struggles.map((s) => [s.title, s.tags])).toEqual([
 			["I could not explain sharding.", ["gap/scaling"]],
