@@ -11,7 +11,7 @@ const STOPWORDS = new Set(
 		"her here him his how i if in into is isn it its itself just me more most much my myself never no nor not now of off on once " +
 		"only or other our out over own really said same say she should so some still such than that the their them then there these " +
 		"they this those through to too under until up very wa was wasn we were what when where which while who why will with without " +
-		"would wouldn couldn couldnt cant cannot hadnt wasnt isnt arent doesnt doesn havent haven wont wouldnt shouldnt shouldn im ive id you your asked ask interview interviewer question answer time one two way thing something lot kept keep know knew " +
+		"would wouldn couldn couldnt cant cannot hadnt wasnt isnt arent doesnt doesn havent haven wont wouldnt shouldnt shouldn im ive you your asked ask interview interviewer question answer time one two way thing something lot kept keep know knew " +
 		"think thought like need want went make made tell told gave give").split(" "),
 );
 

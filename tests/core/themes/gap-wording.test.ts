@@ -52,6 +52,7 @@ describe("similarity ignores contractions", () => {
 	it.each(["couldn't", "can't", "wasn't", "hadn't", "doesn't", "isn't", "won't", "i'm"])("%p is a stopword", (w) =>
 		expect(isStopWord(w, stemWord(w))).toBe(true),
 	);
+	it("keeps 'id' (unique id generation), though it is also how I'd is spelt without the apostrophe", () => expect(isStopWord("id", stemWord("id"))).toBe(false));
 });
 
 describe("gap statuses", () => {
