@@ -90,7 +90,7 @@ export class PrepSync extends Component {
 		const fromCopies = this.state.updateCopies(file.path, copies);
 		const fromSource = this.state.updateSource(file.path, sourceStates(data));
 		const unknown = copies.map((c) => this.resolve(c.link, file.path)).filter((p): p is string => p !== null && !this.state.knowsSource(p));
-		if (unknown.length > 0) void this.enqueue(() => this.learnSources(new Set(unknown)));
+		if (unknown.length > 0) void this.enqueue(async () => void (await this.learnSources(new Set(unknown))));
 		if (fromCopies.length > 0) this.queuePushToSources(file.path, fromCopies);
 		if (fromSource.size > 0) void this.enqueue(() => this.pushToCopies(file.path, fromSource));
 	}
@@ -167,8 +167,7 @@ export class PrepSync extends Component {
 			for (const c of copies) sources.add(this.resolve(c.link, file.path) ?? "");
 		});
 		sources.delete("");
-		await this.learnSources(sources);
-		await this.reconcile(found);
+		await this.reconcile(found, await this.learnSources(sources));
 	}
 
 	/**
@@ -191,7 +190,7 @@ export class PrepSync extends Component {
 	 * which came last cannot be told (file times change for any edit), so the interview note is not
 	 * written: one Notice names the prep notes instead.
 	 */
-	private async reconcile(found: readonly { file: TFile; copies: CopyLine[] }[]): Promise<void> {
+	private async reconcile(found: readonly { file: TFile; copies: CopyLine[] }[], sourceTexts: ReadonlyMap<string, string>): Promise<void> {
 		const sourceTicks = new Map<string, Map<string, boolean>>();
 		const unsure = new Map<string, number>();
 		for (const { file, copies } of found) {
@@ -200,25 +199,39 @@ export class PrepSync extends Component {
 				const ticked = path === null ? undefined : this.state.sourceState(path, c.id);
 				if (path === null || ticked === undefined || ticked === c.checked) continue;
 				if (ticked) sourceTicks.set(path, (sourceTicks.get(path) ?? new Map<string, boolean>()).set(c.id, true));
-				else unsure.set(file.path, (unsure.get(file.path) ?? 0) + 1);
+				// A tick its source refused when it was made (line moved out of the action items, id on
+				// two lines) was reported then; re-ticking would not help, so it is not counted here.
+				else if (this.canTake(sourceTexts.get(path), c.id)) unsure.set(file.path, (unsure.get(file.path) ?? 0) + 1);
 			}
 		}
 		for (const [path, ticks] of sourceTicks) await this.pushToCopies(path, ticks);
 		if (unsure.size > 0) new Notice(unsureNotice(unsure));
 	}
 
-	private async learnSources(paths: ReadonlySet<string>): Promise<void> {
+	/** Learns the sources not known yet; returns the texts read, by path. */
+	private async learnSources(paths: ReadonlySet<string>): Promise<Map<string, string>> {
 		const files: TFile[] = [];
 		for (const path of paths) {
 			const file = this.app.vault.getAbstractFileByPath(path);
 			if (file instanceof TFile && !this.state.knowsSource(path)) files.push(file);
 		}
 		const texts = await this.readAll(files);
+		const out = new Map<string, string>();
 		// A note that does not answer stays unknown: its first change is learnt as a baseline.
 		files.forEach((file, i) => {
 			const text = texts[i];
-			if (text !== null && text !== undefined) this.state.updateSource(file.path, sourceStates(text));
+			if (text === null || text === undefined) return;
+			this.state.updateSource(file.path, sourceStates(text));
+			out.set(file.path, text);
 		});
+		return out;
+	}
+
+	/** Whether ticking the line holding block `id` in `text` would be done, not refused. */
+	private canTake(text: string | undefined, id: string): boolean {
+		if (text === undefined) return false;
+		const at = findBlockLines(text, id);
+		return at.length === 1 && toggleAction(text, { line: at[0] ?? 0 }, "on", this.settings()).ok;
 	}
 
 	/** Ticks or unticks the source lines of changed copies, then brings every copy in line. */

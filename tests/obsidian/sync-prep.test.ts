@@ -208,6 +208,12 @@ describe("ticks made while the plugin was off", () => {
 		}
 	});
 
+	test("a ticked copy whose source line cannot take a tick (moved out of the action items) is not reported at start-up", async () => {
+		const moved = { path: S, text: "---\ntags: [real-interview]\n---\n## Action Items\n- [ ] Other\n## Notes\n- [ ] Send mail ^igt-mail01\n" };
+		await syncHarness([moved, prep("x")]);
+		expect(Notice.shown).toEqual([]);
+	});
+
 	test("a source ticked while the plugin was off ticks its copies at start-up, whichever note is newer", async () => {
 		for (const files of [[src("x"), prep(" ")], [prep(" "), src("x")]]) {
 			const h = await syncHarness(files);
