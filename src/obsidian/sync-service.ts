@@ -32,8 +32,6 @@ export class PrepSync extends Component {
 	private ledger = new WriteLedger();
 	private ready = false;
 	private queue: Promise<void> = Promise.resolve();
-	/** Writes the sync stopped waiting for, by `lateKey`: learnt when Obsidian reports them. */
-	private lateWrites = new Set<string>();
 	/** Copy edits (by note and block id) whose push to the source is queued and not yet running. */
 	private queuedPushes = new Map<string, number>();
 	/** Writes this service made, by path (tests and the bench count them). */
@@ -80,12 +78,8 @@ export class PrepSync extends Component {
 
 	private onChanged(file: TFile, data: string): void {
 		if (!this.ready) return;
-		// Our own write coming back: its states were learnt when it was written, or are learnt now
-		// if the sync had stopped waiting for it.
-		if (this.ledger.consume(file.path, data)) {
-			if (this.lateWrites.delete(lateKey(file.path, data))) this.learnLate(file.path, data);
-			return;
-		}
+		// Our own write coming back: its states were learnt when it was written.
+		if (this.ledger.consume(file.path, data)) return;
 		const copies = findCopyLines(data);
 		const fromCopies = this.state.updateCopies(file.path, copies);
 		const fromSource = this.state.updateSource(file.path, sourceStates(data));
@@ -135,22 +129,11 @@ export class PrepSync extends Component {
 		if (!(file instanceof TFile)) return;
 		this.state.rename(oldPath, file.path);
 		this.ledger.rename(oldPath, file.path);
-		this.moveLateWrites(oldPath, file.path);
-	}
-
-	private moveLateWrites(from: string, to: string | null): void {
-		const prefix = lateKey(from, "");
-		for (const key of [...this.lateWrites]) {
-			if (!key.startsWith(prefix)) continue;
-			this.lateWrites.delete(key);
-			if (to !== null) this.lateWrites.add(lateKey(to, key.slice(prefix.length)));
-		}
 	}
 
 	private onDelete(file: TAbstractFile): void {
 		this.state.delete(file.path);
 		this.ledger.delete(file.path);
-		this.moveLateWrites(file.path, null);
 	}
 
 	/** Learns every copy in the vault (notes whose cached links point at one of our block ids) and their sources. */
@@ -159,28 +142,32 @@ export class PrepSync extends Component {
 		const sources = new Set<string>();
 		const found: { file: TFile; copies: CopyLine[] }[] = [];
 		const holders = vault.getMarkdownFiles().filter((f) => mayHoldCopies(metadataCache.getFileCache(f)));
-		const texts = await this.readAll(holders);
-		holders.forEach((file, i) => {
-			const copies = findCopyLines(texts[i] ?? "");
+		// Each note is learnt as its read answers, so a tick made in it while another read is still
+		// out is a change, not a baseline.
+		await this.readAll(holders, (file, text) => {
+			const copies = findCopyLines(text);
 			this.state.updateCopies(file.path, copies);
 			if (copies.length > 0) found.push({ file, copies });
 			for (const c of copies) sources.add(this.resolve(c.link, file.path) ?? "");
 		});
 		sources.delete("");
-		await this.reconcile(found, await this.learnSources(sources));
+		await this.reconcile(found, await this.learnSources(sources, true));
 	}
 
 	/**
-	 * The files' texts, several reads at a time: one note that does not answer (null) must cost the
-	 * start-up one wait of `stallMs`, not one per such note in turn.
+	 * Reads the files several at a time, calling `onRead` as each text arrives: one note that does
+	 * not answer (it is left out) must cost the start-up one wait of `stallMs`, not one per such note in turn.
 	 */
-	private async readAll(files: readonly TFile[]): Promise<(string | null)[]> {
-		const out: (string | null)[] = [];
+	private async readAll(files: readonly TFile[], onRead: (file: TFile, text: string) => void): Promise<void> {
 		for (let i = 0; i < files.length; i += SCAN_READS) {
-			const batch = files.slice(i, i + SCAN_READS).map((f) => this.limit(this.app.vault.cachedRead(f)).catch(() => null));
-			out.push(...(await Promise.all(batch)));
+			const batch = files.slice(i, i + SCAN_READS).map((f) =>
+				this.limit(this.app.vault.cachedRead(f)).then(
+					(text) => onRead(f, text),
+					() => {},
+				),
+			);
+			await Promise.all(batch);
 		}
-		return out;
 	}
 
 	/**
@@ -197,7 +184,10 @@ export class PrepSync extends Component {
 			for (const c of copies) {
 				const path = this.resolve(c.link, file.path);
 				const ticked = path === null ? undefined : this.state.sourceState(path, c.id);
-				if (path === null || ticked === undefined || ticked === c.checked) continue;
+				// As learnt by now: a copy changed during start-up has its own push queued, and is no
+				// leftover from while the plugin was off.
+				const checked = this.state.copyState(file.path, c.id) ?? c.checked;
+				if (path === null || ticked === undefined || ticked === checked || this.hasQueuedPush(file.path, c.id)) continue;
 				if (ticked) sourceTicks.set(path, (sourceTicks.get(path) ?? new Map<string, boolean>()).set(c.id, true));
 				// A tick its source refused when it was made (line moved out of the action items, id on
 				// two lines) was reported then; re-ticking would not help, so it is not counted here.
@@ -209,19 +199,17 @@ export class PrepSync extends Component {
 	}
 
 	/** Learns the sources not known yet; returns the texts read, by path. */
-	private async learnSources(paths: ReadonlySet<string>): Promise<Map<string, string>> {
+	private async learnSources(paths: ReadonlySet<string>, readKnown = false): Promise<Map<string, string>> {
 		const files: TFile[] = [];
 		for (const path of paths) {
 			const file = this.app.vault.getAbstractFileByPath(path);
-			if (file instanceof TFile && !this.state.knowsSource(path)) files.push(file);
+			if (file instanceof TFile && (readKnown || !this.state.knowsSource(path))) files.push(file);
 		}
-		const texts = await this.readAll(files);
 		const out = new Map<string, string>();
-		// A note that does not answer stays unknown: its first change is learnt as a baseline.
-		files.forEach((file, i) => {
-			const text = texts[i];
-			if (text === null || text === undefined) return;
-			this.state.updateSource(file.path, sourceStates(text));
+		// A note that does not answer stays unknown: its first change is learnt as a baseline. One
+		// already known (a change reported during start-up) is read only for its text.
+		await this.readAll(files, (file, text) => {
+			if (!this.state.knowsSource(file.path)) this.state.updateSource(file.path, sourceStates(text));
 			out.set(file.path, text);
 		});
 		return out;
@@ -302,18 +290,16 @@ export class PrepSync extends Component {
 		const absorb = (text: string) => {
 			for (const id of this.absorb(path, text)) keep.add(id);
 		};
-		let abandoned = false;
-		let ran = false;
 		try {
+			// Only the read is given up on: a note the vault does not hand over (a cloud placeholder)
+			// stalls there. Once read, the note is local, and a write the sync stopped waiting for
+			// could still land later, behind a Notice saying it failed.
 			const current = await this.limit(this.app.vault.read(file));
 			absorb(current);
 			const dry = edit(current, keep);
 			result.problems = dry.problems;
 			if (dry.text !== current) {
-				const processing = this.app.vault.process(file, (text) => {
-					// Given up on before the vault's turn came: writing now would land behind the Notice that said it failed.
-					if (abandoned) return text;
-					ran = true;
+				await this.app.vault.process(file, (text) => {
 					absorb(text);
 					const r = edit(text, keep);
 					result.problems = r.problems;
@@ -321,31 +307,11 @@ export class PrepSync extends Component {
 					if (result.written !== null) this.ledger.expect(path, result.written);
 					return r.text;
 				});
-				try {
-					await this.limit(processing);
-				} catch (e) {
-					abandoned = true;
-					if (!(e instanceof SyncStalled) || !ran) throw e;
-					// The edit ran and its bytes (if any) are on their way: no failure to report yet. They
-					// are learnt when Obsidian reports them, in order with the user's own edits, and a
-					// failure then gets its Notice.
-					const under = result.written;
-					if (under !== null) {
-						this.lateWrites.add(lateKey(path, under));
-						processing.then(undefined, (err: unknown) => {
-							this.ledger.cancel(path, under);
-							this.lateWrites.delete(lateKey(path, under));
-							new Notice(`${failure}: the write failed (${err instanceof Error ? err.message : String(err)}).`);
-						});
-					}
-					for (const p of result.problems) new Notice(p);
-					return new Map();
-				}
 			}
 		} catch (e) {
 			if (result.written !== null) this.ledger.cancel(path, result.written);
 			result.written = null;
-			result.problems = [`${failure}: the write failed (${e instanceof Error ? e.message : String(e)}).`];
+			result.problems.push(`${failure}: the write failed (${e instanceof Error ? e.message : String(e)}).`);
 		}
 		const { written, problems } = result;
 		for (const p of problems) new Notice(p);
@@ -357,15 +323,6 @@ export class PrepSync extends Component {
 		this.writes.set(path, (this.writes.get(path) ?? 0) + 1);
 		this.state.updateCopies(path, findCopyLines(written));
 		return this.state.updateSource(path, sourceStates(written));
-	}
-
-	/**
-	 * A write the sync stopped waiting for was reported: learnt now, in order with the user's edits
-	 * (a later edit is compared with it), and its changes reach the copies as any write's do.
-	 */
-	private learnLate(path: string, written: string): void {
-		const changed = this.learnWritten(path, written);
-		if (changed.size > 0) void this.enqueue(() => this.pushToCopies(path, changed));
 	}
 
 	/** The note a link points at, seen from `from` (`[[#^id]]` is `from` itself). */
@@ -410,10 +367,6 @@ function unsureNotice(byNote: ReadonlyMap<string, number>): string {
 		`${one ? "1 ticked copy" : `${n} ticked copies`} in ${where} ${one ? "differs from its interview note" : "differ from their interview notes"}, ` +
 		`ticked or unticked while the plugin was off. Nothing was synced; untick and tick ${one ? "it" : "them"} again to sync.`
 	);
-}
-
-function lateKey(path: string, text: string): string {
-	return `${path}\u0000${text}`;
 }
 
 /** Reads at once during the start-up scan. */
