@@ -223,3 +223,24 @@ describe("ticks made while the plugin was off", () => {
 		}
 	});
 });
+
+describe("an interview note's own item that links to another note's item is a source, not a copy", () => {
+	const note = (path: string, line: string) => ({ path, text: `---\ntags: [real-interview]\n---\n## Action Items\n${line}\n` });
+	const acme = (box: string) => note("Interviews/Acme.md", `- [${box}] Redo [[Globex#^igt-other1]] properly ^igt-mine01`);
+	const globex = (box: string) => note("Interviews/Globex.md", `- [${box}] Unrelated task ^igt-other1`);
+
+	test("ticking it in the editor leaves the linked item alone", async () => {
+		const h = await syncHarness([acme(" "), globex(" ")]);
+		await h.edit("Interviews/Acme.md", (t) => t.replace("[ ]", "[x]"));
+		await h.settle();
+		expect(text(h, "Interviews/Globex.md")).toBe(globex(" ").text);
+	});
+
+	test("at start-up, neither is written because of the other, and no Notice", async () => {
+		const ticked = await syncHarness([acme(" "), globex("x")]);
+		expect(text(ticked, "Interviews/Acme.md")).toBe(acme(" ").text);
+		const mine = await syncHarness([acme("x"), globex(" ")]);
+		expect(text(mine, "Interviews/Globex.md")).toBe(globex(" ").text);
+		expect(Notice.shown).toEqual([]);
+	});
+});

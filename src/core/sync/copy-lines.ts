@@ -1,4 +1,4 @@
-import { BLOCK_ID_PREFIX, parseBlockLinks } from "../block-ids";
+import { BLOCK_ID_PREFIX, blockIdOfLine, parseBlockLinks } from "../block-ids";
 import { isSpace } from "../text-lines";
 import { isChecked } from "../extract-actions";
 import { readFrontMatter } from "../front-matter";
@@ -25,7 +25,8 @@ export interface CopyLine {
 
 /**
  * Every copy in a note: task lines (not plain bullets) outside code and front matter with a block
- * link carrying an `igt-` id. Any note can hold copies; nothing marks a note as a prep note.
+ * link carrying an `igt-` id, and no `igt-` id of their own. Any note can hold copies; nothing marks
+ * a note as a prep note.
  */
 export function findCopyLines(text: string): CopyLine[] {
 	if (!text.includes(`#^${BLOCK_ID_PREFIX}`)) return [];
@@ -36,6 +37,9 @@ export function findCopyLines(text: string): CopyLine[] {
 		if (note.kinds[i] !== LineKind.List || !raw.includes(`#^${BLOCK_ID_PREFIX}`)) return;
 		const shape = listLineShape(raw);
 		if (!shape || shape.status === null) return;
+		// A line with an id of ours is a source line: a block link in its text is a reference to
+		// another item, and ticking it must not tick that one.
+		if (blockIdOfLine(raw)?.startsWith(BLOCK_ID_PREFIX)) return;
 		const link = ownBlockLink(raw);
 		if (link) out.push({ line: i + 1, id: link.id, link: link.note, checked: isChecked(shape.status), text: copyText(raw.slice(shape.statusAt + 2), link.id) });
 	});
