@@ -34,6 +34,8 @@ export class PrepSync extends Component {
 	private queue: Promise<void> = Promise.resolve();
 	/** Copy edits (by note and block id) whose push to the source is queued and not yet running. */
 	private queuedPushes = new Map<string, number>();
+	/** During the start-up scan: the last text Obsidian reported for each note (see `scan`). */
+	private scanEvents: Map<string, string> | null = null;
 	/** Writes this service made, by path (tests and the bench count them). */
 	readonly writes = new Map<string, number>();
 	/**
@@ -78,6 +80,7 @@ export class PrepSync extends Component {
 
 	private onChanged(file: TFile, data: string): void {
 		if (!this.ready) return;
+		this.scanEvents?.set(file.path, data);
 		// Our own write coming back: its states were learnt when it was written.
 		if (this.ledger.consume(file.path, data)) return;
 		const copies = findCopyLines(data);
@@ -143,13 +146,22 @@ export class PrepSync extends Component {
 		const found: { file: TFile; copies: CopyLine[] }[] = [];
 		const holders = vault.getMarkdownFiles().filter((f) => mayHoldCopies(metadataCache.getFileCache(f)));
 		// Each note is learnt as its read answers, so a tick made in it while another read is still
-		// out is a change, not a baseline.
-		await this.readAll(holders, (file, text) => {
-			const copies = findCopyLines(text);
-			this.state.updateCopies(file.path, copies);
-			if (copies.length > 0) found.push({ file, copies });
-			for (const c of copies) sources.add(this.resolve(c.link, file.path) ?? "");
-		});
+		// out is a change, not a baseline. A note Obsidian reported while its own read was out: the
+		// read is the older text, and what the report changed from it is pushed.
+		this.scanEvents = new Map();
+		try {
+			await this.readAll(holders, (file, text, reported) => {
+				const copies = findCopyLines(text);
+				const before = this.state.updateCopies(file.path, copies);
+				const changes = reported === undefined ? before : this.state.updateCopies(file.path, findCopyLines(reported));
+				if (changes.length > 0) this.queuePushToSources(file.path, changes);
+				const now = reported === undefined ? copies : findCopyLines(reported);
+				if (now.length > 0) found.push({ file, copies: now });
+				for (const c of now) sources.add(this.resolve(c.link, file.path) ?? "");
+			});
+		} finally {
+			this.scanEvents = null;
+		}
 		sources.delete("");
 		await this.reconcile(found, await this.learnSources(sources, true));
 	}
@@ -158,14 +170,19 @@ export class PrepSync extends Component {
 	 * Reads the files several at a time, calling `onRead` as each text arrives: one note that does
 	 * not answer (it is left out) must cost the start-up one wait of `stallMs`, not one per such note in turn.
 	 */
-	private async readAll(files: readonly TFile[], onRead: (file: TFile, text: string) => void): Promise<void> {
+	private async readAll(files: readonly TFile[], onRead: (file: TFile, text: string, reported?: string) => void): Promise<void> {
 		for (let i = 0; i < files.length; i += SCAN_READS) {
-			const batch = files.slice(i, i + SCAN_READS).map((f) =>
-				this.limit(this.app.vault.cachedRead(f)).then(
-					(text) => onRead(f, text),
+			const batch = files.slice(i, i + SCAN_READS).map((f) => {
+				const seen = this.scanEvents?.get(f.path);
+				return this.limit(this.app.vault.cachedRead(f)).then(
+					(text) => {
+						// `reported`: the text of a change Obsidian reported while this read was out.
+						const now = this.scanEvents?.get(f.path);
+						onRead(f, text, now !== seen ? now : undefined);
+					},
 					() => {},
-				),
-			);
+				);
+			});
 			await Promise.all(batch);
 		}
 	}

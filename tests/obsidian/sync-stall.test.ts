@@ -209,6 +209,32 @@ describe("changes made while the start-up scan still waits on a slow note", () =
 		expect(Notice.shown).toEqual([]);
 	});
 
+	test("a copy ticked while its own start-up read is out (the read answers with the older text) reaches its source", async () => {
+		Notice.reset();
+		const h = harness([S, P]);
+		const { vault } = h.app;
+		const read = vault.cachedRead.bind(vault);
+		jest.spyOn(vault, "cachedRead").mockImplementation(async (f: TFile) => {
+			const text = await read(f);
+			if (f.path === P.path) await sleep(150);
+			return text;
+		});
+		const sync = new PrepSync(h.app as never, () => h.settings);
+		sync.load();
+		h.app.workspace.setLayoutReady();
+		await sleep(30);
+		await edit(h, P.path, (t) => t.replace("[ ]", "[x]"));
+		await sleep(300);
+		do {
+			await sync.settled();
+			await h.app.metadataCache.settled();
+		} while (h.app.metadataCache.pending > 0);
+		await sync.settled();
+		sync.unload();
+		expect(vault.contentOf(S.path)).toContain("- [x] Send mail");
+		expect(Notice.shown).toEqual([]);
+	});
+
 	test("a source reported changed meanwhile still gets its ticked copies counted in the start-up Notice", async () => {
 		const h = await start([S, { ...P, text: P.text.replace("[ ]", "[x]") }, slowNote], (h) => edit(h, S.path, (t) => `${t}note\n`));
 		expect(h.app.vault.contentOf(S.path)).toContain("- [ ] Send mail");
