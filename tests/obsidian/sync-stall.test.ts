@@ -182,12 +182,19 @@ describe("changes made while the start-up scan still waits on a slow note", () =
 		return h.app.vault.process(file, fn);
 	};
 
-	/** Starts the sync with Prep/Slow.md answering 150 ms late, and runs `during` while the scan waits for it. */
-	async function start(files: { path: string; text: string }[], during: (h: ReturnType<typeof harness>) => Promise<unknown>) {
+	/**
+	 * Starts the sync with `slow` notes answering their read 150 ms late, with the text they had when
+	 * asked, and runs `during` while the scan waits for them.
+	 */
+	async function start(files: { path: string; text: string }[], slow: string, during: (h: ReturnType<typeof harness>) => Promise<unknown>) {
 		Notice.reset();
 		const h = harness(files);
 		const read = h.app.vault.cachedRead.bind(h.app.vault);
-		jest.spyOn(h.app.vault, "cachedRead").mockImplementation(async (f: TFile) => (f.path === slowNote.path ? (await sleep(150), read(f)) : read(f)));
+		jest.spyOn(h.app.vault, "cachedRead").mockImplementation(async (f: TFile) => {
+			const text = await read(f);
+			if (f.path === slow) await sleep(150);
+			return text;
+		});
 		const sync = new PrepSync(h.app as never, () => h.settings);
 		sync.load();
 		h.app.workspace.setLayoutReady();
@@ -204,39 +211,19 @@ describe("changes made while the start-up scan still waits on a slow note", () =
 	}
 
 	test("a copy ticked in a note already read reaches its source, with no start-up Notice about it", async () => {
-		const h = await start([S, P, slowNote], (h) => edit(h, P.path, (t) => t.replace("[ ]", "[x]")));
+		const h = await start([S, P, slowNote], slowNote.path, (h) => edit(h, P.path, (t) => t.replace("[ ]", "[x]")));
 		expect(h.app.vault.contentOf(S.path)).toContain("- [x] Send mail");
 		expect(Notice.shown).toEqual([]);
 	});
 
 	test("a copy ticked while its own start-up read is out (the read answers with the older text) reaches its source", async () => {
-		Notice.reset();
-		const h = harness([S, P]);
-		const { vault } = h.app;
-		const read = vault.cachedRead.bind(vault);
-		jest.spyOn(vault, "cachedRead").mockImplementation(async (f: TFile) => {
-			const text = await read(f);
-			if (f.path === P.path) await sleep(150);
-			return text;
-		});
-		const sync = new PrepSync(h.app as never, () => h.settings);
-		sync.load();
-		h.app.workspace.setLayoutReady();
-		await sleep(30);
-		await edit(h, P.path, (t) => t.replace("[ ]", "[x]"));
-		await sleep(300);
-		do {
-			await sync.settled();
-			await h.app.metadataCache.settled();
-		} while (h.app.metadataCache.pending > 0);
-		await sync.settled();
-		sync.unload();
-		expect(vault.contentOf(S.path)).toContain("- [x] Send mail");
+		const h = await start([S, P], P.path, (h) => edit(h, P.path, (t) => t.replace("[ ]", "[x]")));
+		expect(h.app.vault.contentOf(S.path)).toContain("- [x] Send mail");
 		expect(Notice.shown).toEqual([]);
 	});
 
 	test("a source reported changed meanwhile still gets its ticked copies counted in the start-up Notice", async () => {
-		const h = await start([S, { ...P, text: P.text.replace("[ ]", "[x]") }, slowNote], (h) => edit(h, S.path, (t) => `${t}note\n`));
+		const h = await start([S, { ...P, text: P.text.replace("[ ]", "[x]") }, slowNote], slowNote.path, (h) => edit(h, S.path, (t) => `${t}note\n`));
 		expect(h.app.vault.contentOf(S.path)).toContain("- [ ] Send mail");
 		expect(Notice.shown).toHaveLength(1);
 	});
