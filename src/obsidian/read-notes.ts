@@ -102,13 +102,24 @@ function giveUpIfStalled(call: ReadCall): void {
 
 /** Resolves when `work` settles or after `ms`, whichever comes first; never rejects. */
 export function settleWithin(work: Promise<unknown>, ms: number): Promise<void> {
-	return new Promise((resolve) => {
-		const timer = window.setTimeout(resolve, ms);
-		const done = () => {
-			window.clearTimeout(timer);
-			resolve();
-		};
-		work.then(done, done);
+	const done = () => {};
+	return rejectAfter(work, ms, () => new Error("timed out")).then(done, done);
+}
+
+/** `work`'s outcome, or a rejection with `timeout()` once `ms` have passed; a late answer is ignored. */
+export function rejectAfter<T>(work: Promise<T>, ms: number, timeout: () => Error): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		const timer = window.setTimeout(() => reject(timeout()), ms);
+		work.then(
+			(v) => {
+				window.clearTimeout(timer);
+				resolve(v);
+			},
+			(e: unknown) => {
+				window.clearTimeout(timer);
+				reject(e instanceof Error ? e : new Error(String(e)));
+			},
+		);
 	});
 }
 

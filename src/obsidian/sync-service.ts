@@ -8,7 +8,7 @@ import { WriteLedger } from "../core/sync/write-ledger";
 import { blockRefusal, copySyncNotice, refusalWhy } from "../core/sync/sync-messages";
 import type { Step } from "../core/model";
 import type { SectionSettings } from "../core/toggle/checkables";
-import { READ_STALL_MS } from "./read-notes";
+import { READ_STALL_MS, rejectAfter } from "./read-notes";
 
 /**
  * An edit of one note's text: the new text and sentences about what could not be done. `keep`:
@@ -355,22 +355,10 @@ export class PrepSync extends Component {
 		return this.queue;
 	}
 
-	/** `work`, or a `SyncStalled` rejection once it has taken `stallMs`. A late answer is ignored here. */
+	/** `work`, or a `SyncStalled` rejection once it has taken `stallMs`. */
 	private limit<T>(work: Promise<T>): Promise<T> {
 		const seconds = Math.max(1, Math.round(this.stallMs / 1000));
-		return new Promise<T>((resolve, reject) => {
-			const timer = window.setTimeout(() => reject(new SyncStalled(seconds)), this.stallMs);
-			work.then(
-				(v) => {
-					window.clearTimeout(timer);
-					resolve(v);
-				},
-				(e: unknown) => {
-					window.clearTimeout(timer);
-					reject(e instanceof Error ? e : new Error(String(e)));
-				},
-			);
-		});
+		return rejectAfter(work, this.stallMs, () => new SyncStalled(seconds));
 	}
 }
 
