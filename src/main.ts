@@ -43,6 +43,7 @@ export default class InterviewGapTrackerPlugin extends Plugin {
 			sectionNames: () => ({ struggles: this.settings.struggleHeadings[0] ?? "", actions: this.settings.actionHeadings[0] ?? "" }),
 			themes: () => themes.current(),
 			onThemesChanged: (listener) => themes.subscribe(listener),
+			openTracker: () => void revealTracker(this.app.workspace),
 			hooks: {
 				open: (path, line, evt) => void openNoteAtLine(this.app, path, line, evt),
 				themesOfStruggle: (path, line) => themes.current()?.themesOfStruggle(path, line) ?? [],

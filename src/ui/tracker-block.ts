@@ -68,7 +68,12 @@ export class TrackerBlock extends MarkdownRenderChild {
 		if (sections.every((name) => model[name].length === 0)) {
 			body.empty();
 			this.renderer = null;
-			body.createDiv({ cls: "igt-empty", text: this.nothingToShow(model, sections) });
+			const why = this.nothingToShow(model, sections);
+			const message = body.createDiv({ cls: "igt-empty", text: why.text });
+			if (why.seeThePane && this.ctx.openTracker) {
+				const button = message.createEl("button", { cls: "igt-open-tracker", text: "Open gap tracker" });
+				button.addEventListener("click", () => this.ctx.openTracker?.());
+			}
 			return;
 		}
 		if (!this.renderer) {
@@ -82,7 +87,7 @@ export class TrackerBlock extends MarkdownRenderChild {
 	 * Why the block lists nothing. A misspelt company would otherwise leave it blank; and the block
 	 * never lists warnings, so a note it found but could not read needs pointing to the pane that does.
 	 */
-	private nothingToShow(model: TrackerModel, sections: readonly Exclude<SectionName, "warnings">[]): string {
+	private nothingToShow(model: TrackerModel, sections: readonly Exclude<SectionName, "warnings">[]): { text: string; seeThePane: boolean } {
 		const { company, status } = this.parsed.options;
 		const asked = [company ? `company: ${company}` : "", status !== "all" ? `status: ${status}` : ""].filter(Boolean);
 		// Every note with nothing in a section carries a "No '…' section" or "… is empty" warning.
@@ -94,7 +99,7 @@ export class TrackerBlock extends MarkdownRenderChild {
 			const under = sections.map((name) => `'${names[name]}'`).join(" or ");
 			parts.push(`${bare === 1 ? "1 tagged note has" : `${bare} tagged notes have`} nothing under ${under}; open the gap tracker to see why.`);
 		}
-		return parts.length > 0 ? parts.join(" ") : "No action items or struggles to show.";
+		return { text: parts.length > 0 ? parts.join(" ") : "No action items or struggles to show.", seeThePane: bare > 0 };
 	}
 
 	/** The "Recurring gaps" section alone; `limit` caps it (with "Show all"), and names do not filter. */

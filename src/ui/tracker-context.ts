@@ -22,5 +22,7 @@ export interface TrackerContext {
 	themes(): ThemeAnalysis | null;
 	/** Calls back when the theme analysis changed without an index change. Returns the unsubscribe. */
 	onThemesChanged?(listener: () => void): () => void;
+	/** Opens (or reveals) the gap tracker pane; absent where there is none to open. */
+	openTracker?(): void;
 	hooks: RenderHooks;
 }

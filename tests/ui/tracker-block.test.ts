@@ -18,7 +18,7 @@ const oneGap: ThemeAnalysis = {
 	themesOfItem: () => [],
 };
 
-async function block(source: string, themes: ThemeAnalysis | null = null, notes = [shopee, grab]) {
+async function block(source: string, themes: ThemeAnalysis | null = null, notes = [shopee, grab], extra: Partial<TrackerContext> = {}) {
 	const h = harness(notes);
 	await warm(h);
 	const listeners = new Set<() => void>();
@@ -33,6 +33,7 @@ async function block(source: string, themes: ThemeAnalysis | null = null, notes 
 			return () => listeners.delete(listener);
 		},
 		hooks: { open: () => {}, themesOfStruggle: (path, line) => ctx.themes()?.themesOfStruggle(path, line) ?? [] },
+		...extra,
 	};
 	const el = document.createElement("div");
 	const pctx = createPostProcessorContext("Notes/Dashboard.md");
@@ -119,6 +120,18 @@ describe("gap-tracker code block", () => {
 		expect((await block("status: done\nsection: actions", null, [bare, grab])).el.textContent).toBe(
 			"Nothing matches status: done. 1 tagged note has nothing under 'Action Items'; open the gap tracker to see why.",
 		);
+	});
+
+	test("where the plugin can open the gap tracker, the pointer to it is a button that does", async () => {
+		const bare = new NoteBuilder("Interviews/2026-02-01 Acme.md").company("Acme").withoutStruggleSection().withoutActionSection().build();
+		let opened = 0;
+		const { el } = await block("", null, [bare], { openTracker: () => void opened++ });
+		const button = el.querySelector<HTMLButtonElement>("button.igt-open-tracker");
+		expect(button?.textContent).toBe("Open gap tracker");
+		button?.click();
+		expect(opened).toBe(1);
+		// Nothing to see in the pane for a misspelt company: no button then.
+		expect((await block("company: Nobody", null, [grab], { openTracker: () => {} })).el.querySelector("button.igt-open-tracker")).toBeNull();
 	});
 
 	test("section: gaps reports company and status in the error box and still lists the gaps", async () => {
