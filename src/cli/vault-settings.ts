@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_SETTINGS, normalizeTagSetting, type GapTrackerSettings } from "../core/settings";
-import { normalizeSettings } from "../core/settings-normalize";
+import { firstProblems } from "../core/settings-checks";
+import { readSettings } from "../core/settings-normalize";
 import { UserError } from "./errors";
 
 /** Where Obsidian keeps this plugin's settings inside a vault (the CLI has no `Vault#configDir`; this is its default). */
@@ -30,10 +31,15 @@ function readPluginData(vault: string, warn: (s: string) => void): GapTrackerSet
 	} catch {
 		return null;
 	}
+	let data: unknown;
 	try {
-		return normalizeSettings(JSON.parse(text));
+		data = JSON.parse(text);
 	} catch {
 		warn(`warning: ${PLUGIN_DATA_PATH} is not valid JSON; using the default settings`);
 		return null;
 	}
+	// The plugin says the same in a notice: a silently ignored tag would make the scan look empty.
+	const read = readSettings(data);
+	if (read.problems.length > 0) warn(`warning: ${PLUGIN_DATA_PATH}: ${firstProblems(read.problems)} Using the defaults for those.`);
+	return read.settings;
 }

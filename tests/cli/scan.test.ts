@@ -122,4 +122,13 @@ describe("cli settings from the vault", () => {
 		expect(r.stderr).toMatch(/data\.json is not valid JSON; using the default settings/);
 		expect(paths(r.stdout)).toEqual(["real.md"]);
 	});
+
+	it("warns about a data.json value it cannot use (as the plugin's notice does) and uses the default for it", () => {
+		const r = run("scan", vaultWith('{"tag": "interview log", "similarityThreshold": 30}'), "--json");
+		expect(r.status).toBe(0);
+		expect(r.stderr.trim()).toBe(
+			'warning: .obsidian/plugins/interview-gap-tracker/data.json: tag "interview log" cannot contain "a space" (tags are letters, digits, _, - and /); similarityThreshold 30 is not a number from 0.05 to 0.95. Using the defaults for those.',
+		);
+		expect(paths(r.stdout)).toEqual(["real.md"]);
+	});
 });
