@@ -332,11 +332,7 @@ export class PrepSync extends Component {
 		}
 		const { written, problems } = result;
 		for (const p of problems) new Notice(p);
-		return written === null ? new Map() : this.learnWritten(path, written);
-	}
-
-	/** Learns the states of a note the sync wrote; returns its source lines that changed. */
-	private learnWritten(path: string, written: string): Map<string, boolean> {
+		if (written === null) return new Map();
 		this.writes.set(path, (this.writes.get(path) ?? 0) + 1);
 		this.state.updateCopies(path, findCopyLines(written));
 		return this.state.updateSource(path, sourceStates(written));
@@ -355,10 +351,10 @@ export class PrepSync extends Component {
 		return this.queue;
 	}
 
-	/** `work`, or a `SyncStalled` rejection once it has taken `stallMs`. */
+	/** `work`, or a rejection saying the note did not answer once it has taken `stallMs`. */
 	private limit<T>(work: Promise<T>): Promise<T> {
 		const seconds = Math.max(1, Math.round(this.stallMs / 1000));
-		return rejectAfter(work, this.stallMs, () => new SyncStalled(seconds));
+		return rejectAfter(work, this.stallMs, () => new Error(`the note did not answer within ${seconds} s`));
 	}
 }
 
@@ -376,13 +372,6 @@ function unsureNotice(byNote: ReadonlyMap<string, number>): string {
 
 /** Reads at once during the start-up scan. */
 const SCAN_READS = 16;
-
-/** A vault call the sync stopped waiting for. */
-class SyncStalled extends Error {
-	constructor(seconds: number) {
-		super(`the note did not answer within ${seconds} s`);
-	}
-}
 
 /** Whether a note can hold copies, from its cached links; a note not parsed yet is read to be sure. */
 function mayHoldCopies(cache: CachedMetadata | null): boolean {
